@@ -1,0 +1,162 @@
+#include "pipeline.hpp"
+
+#include <openssl/evp.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "formsift/extract/error.hpp"
+
+namespace formsift::app {
+
+namespace bundled {
+// Generated at build time from mappings/*.yaml (see cli/CMakeLists.txt).
+struct File {
+    const char* name;
+    const char* text;
+};
+extern const File kFiles[];
+extern const std::size_t kCount;
+}  // namespace bundled
+
+std::string sha256_hex(const std::string& bytes) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
+    static const char* kHex = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < len; ++i) {
+        out += kHex[digest[i] >> 4];
+        out += kHex[digest[i] & 15];
+    }
+    return out;
+}
+
+std::string read_input(const std::string& path, std::size_t max_bytes) {
+    std::string data;
+    if (path == "-") {
+        char buf[65536];
+        while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+            data.append(buf, static_cast<std::size_t>(std::cin.gcount()));
+            if (data.size() > max_bytes)
+                throw Error("input-too-large", path, "", "input is over the limit of " + std::to_string(max_bytes) +
+                                                             " bytes (--max-bytes)");
+        }
+        return data;
+    }
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) throw Error("input-unreadable", path, "", "is a directory");
+    if (static_cast<std::size_t>(st.st_size) > max_bytes)
+        throw Error("input-too-large", path, "",
+                    "file is " + std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(max_bytes) +
+                        " (--max-bytes)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) throw Error("input-unreadable", path, "", "read error");
+    if (data.size() > max_bytes)
+        throw Error("input-too-large", path, "", "file is over the limit of " + std::to_string(max_bytes) + " bytes");
+    return data;
+}
+
+ProcessedFile process_bytes(const std::string& bytes, const std::string& path, const Settings& settings) {
+    ProcessedFile f;
+    f.path = path;
+    f.bytes = bytes.size();
+    f.sha256 = sha256_hex(bytes);
+    try {
+        extract::Result r = extract::extract(bytes, path, settings.extract);
+        f.status = r.status;
+        f.document = std::move(r.document);
+        if (f.status == extract::Status::unsupported) {
+            f.error_code = "format-unsupported";
+            normalize::add_diagnostics(f.document, f.record);
+            return f;
+        }
+    } catch (const Error& e) {
+        f.status = extract::Status::failed;
+        f.error_code = e.code();
+        f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
+        return f;
+    } catch (const std::bad_alloc&) {
+        f.status = extract::Status::failed;
+        f.error_code = "out-of-memory";
+        f.record.findings.push_back({"out-of-memory", model::Severity::error, "", "ran out of memory", {}, {}});
+        return f;
+    }
+
+    const normalize::Template* chosen = nullptr;
+    double score = 0;
+    if (settings.forced) {
+        chosen = &*settings.forced;
+        score = normalize::score_template(*chosen, f.document);
+    } else {
+        for (const auto& t : settings.templates) {
+            const double s = normalize::score_template(t, f.document);
+            if (s > score) {
+                score = s;
+                chosen = &t;
+            }
+        }
+        if (score < settings.min_score) chosen = nullptr;
+    }
+    f.record = chosen ? normalize::build_record(f.document, *chosen, score) : normalize::build_generic_record(f.document);
+    normalize::add_diagnostics(f.document, f.record);
+    return f;
+}
+
+ProcessedFile process_path(const std::string& path, const Settings& settings) {
+    std::string bytes;
+    try {
+        bytes = read_input(path, settings.extract.limits.max_bytes);
+    } catch (const Error& e) {
+        ProcessedFile f;
+        f.path = path;
+        f.status = extract::Status::failed;
+        f.error_code = e.code();
+        f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
+        return f;
+    }
+    return process_bytes(bytes, path, settings);
+}
+
+normalize::Template load_template_file(const std::string& path) {
+    std::string text;
+    try {
+        text = read_input(path, 16u << 20);
+    } catch (const Error& e) {
+        throw Error("mapping-unreadable", path, "", e.message());
+    }
+    return normalize::load_template(text, path);
+}
+
+std::vector<normalize::Template> load_template_dir(const std::string& dir) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        const auto ext = entry.path().extension().string();
+        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(entry.path().string());
+    }
+    if (ec) throw Error("mapping-unreadable", dir, "", "cannot read directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    std::vector<normalize::Template> out;
+    for (const auto& f : files) out.push_back(load_template_file(f));
+    return out;
+}
+
+std::vector<normalize::Template> bundled_templates() {
+    std::vector<normalize::Template> out;
+    for (std::size_t i = 0; i < bundled::kCount; ++i)
+        out.push_back(normalize::load_template(bundled::kFiles[i].text, std::string("mappings/") + bundled::kFiles[i].name));
+    return out;
+}
+
+}  // namespace formsift::app

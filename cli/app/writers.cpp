@@ -1,0 +1,198 @@
+#include "writers.hpp"
+
+#include "formsift/extract/error.hpp"
+
+namespace formsift::app {
+namespace {
+
+Json where_json(const model::Provenance& p, const std::string& locator = {}) {
+    Json w = Json::object();
+    if (p.page > 0) {
+        w["page"] = p.page;
+        w["box"] = {p.box[0], p.box[1], p.box[2], p.box[3]};
+    }
+    if (p.line > 0) w["line"] = p.line;
+    if (!p.path.empty()) w["path"] = p.path;
+    if (w.empty() && !locator.empty()) w["locator"] = locator;
+    return w;
+}
+
+Json value_json(const normalize::Value& v) {
+    using K = normalize::Value::Kind;
+    switch (v.kind) {
+        case K::string: return v.text;
+        case K::list: {
+            Json a = Json::array();
+            for (const auto& s : v.items) a.push_back(s);
+            return a;
+        }
+        case K::rows: {
+            Json a = Json::array();
+            for (const auto& row : v.rows) {
+                Json o = Json::object();
+                for (const auto& [k, cell] : row) o[k] = cell;
+                a.push_back(std::move(o));
+            }
+            return a;
+        }
+        case K::mapping: {
+            Json o = Json::object();
+            for (const auto& [row, cols] : v.mapping) {
+                if (cols.size() == 1 && !v.multi_valued_mapping) {
+                    o[row] = cols.front();
+                } else {
+                    Json a = Json::array();
+                    for (const auto& c : cols) a.push_back(c);
+                    o[row] = std::move(a);
+                }
+            }
+            return o;
+        }
+    }
+    return nullptr;
+}
+
+Json source_json(const ProcessedFile& f) {
+    Json s = Json::object();
+    s["path"] = f.path;
+    if (!f.sha256.empty()) {
+        s["sha256"] = f.sha256;
+        s["bytes"] = f.bytes;
+    }
+    if (!f.document.format.empty()) s["format"] = f.document.format;
+    if (f.document.pages > 0) s["pages"] = f.document.pages;
+    if (!f.document.title.empty()) s["title"] = f.document.title;
+    if (!f.document.language.empty()) s["language"] = f.document.language;
+    for (const auto& [k, v] : f.document.meta)
+        if (k != "html_title") s[k] = v;
+    return s;
+}
+
+}  // namespace
+
+std::string dump(const Json& j, int indent) {
+    return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+Json record_json(const ProcessedFile& f) {
+    Json r = Json::object();
+    r["source"] = source_json(f);
+    r["status"] = extract::to_string(f.status);
+    if (f.record.template_match) {
+        const auto& t = *f.record.template_match;
+        r["template"] = {{"id", t.id}, {"version", t.version}, {"score", t.score}};
+    } else {
+        r["template"] = nullptr;
+    }
+    Json answers = Json::object();
+    for (const auto& a : f.record.answers) {
+        Json o = Json::object();
+        if (a.value) o["value"] = value_json(*a.value);
+        if (a.found) o["where"] = where_json(a.where);
+        answers[a.question] = std::move(o);
+    }
+    r["answers"] = std::move(answers);
+    Json findings = Json::array();
+    for (const auto& x : f.record.findings) {
+        Json o = Json::object();
+        o["code"] = x.code;
+        o["severity"] = model::to_string(x.severity);
+        if (!x.question.empty()) o["question"] = x.question;
+        o["message"] = x.message;
+        Json w = where_json(x.where, x.locator);
+        if (!w.empty()) o["where"] = std::move(w);
+        findings.push_back(std::move(o));
+    }
+    r["findings"] = std::move(findings);
+    return r;
+}
+
+Json fields_json(const ProcessedFile& f) {
+    Json out = Json::object();
+    out["source"] = source_json(f);
+    out["status"] = extract::to_string(f.status);
+    Json fields = Json::array();
+    for (const auto& fd : f.document.fields) {
+        Json o = Json::object();
+        o["name"] = fd.name;
+        o["label"] = fd.label;
+        o["kind"] = model::to_string(fd.kind);
+        Json opts = Json::array();
+        for (const auto& op : fd.options)
+            opts.push_back(Json{{"label", op.label}, {"export", op.value}, {"selected", op.selected}});
+        o["options"] = std::move(opts);
+        switch (fd.kind) {
+            case model::FieldKind::text:
+            case model::FieldKind::signature:
+            case model::FieldKind::button: o["value"] = fd.value; break;
+            case model::FieldKind::radio:
+            case model::FieldKind::checkbox:
+            case model::FieldKind::choice: {
+                const bool many = fd.kind == model::FieldKind::checkbox || fd.multiple;
+                Json sel = Json::array();
+                for (const auto& op : fd.options)
+                    if (op.selected) sel.push_back(op.value);
+                if (many) o["value"] = std::move(sel);
+                else o["value"] = sel.empty() ? Json(nullptr) : sel.front();
+                break;
+            }
+        }
+        o["required"] = fd.required;
+        o["origin"] = fd.origin;
+        Json w = where_json(fd.where);
+        if (fd.hidden) w["hidden"] = true;
+        o["where"] = std::move(w);
+        fields.push_back(std::move(o));
+    }
+    out["fields"] = std::move(fields);
+    Json diags = Json::array();
+    for (const auto& x : f.record.findings)
+        if (x.question.empty())
+            diags.push_back(Json{{"code", x.code}, {"severity", model::to_string(x.severity)}, {"message", x.message}});
+    for (const auto& d : f.document.field_diagnostics)
+        diags.push_back(Json{{"code", d.code}, {"severity", model::to_string(d.severity)}, {"message", d.message}});
+    out["diagnostics"] = std::move(diags);
+    return out;
+}
+
+namespace {
+std::string csv_escape(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+}  // namespace
+
+std::string csv_header() { return "path,status,template,question,value\n"; }
+
+std::string csv_rows(const ProcessedFile& f) {
+    std::string out;
+    const std::string tid = f.record.template_match ? f.record.template_match->id : std::string();
+    const std::string status = extract::to_string(f.status);
+    for (const auto& a : f.record.answers) {
+        std::string value;
+        if (a.value) {
+            const Json v = value_json(*a.value);
+            value = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+        out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + "," + csv_escape(a.question) + "," +
+               csv_escape(value) + "\n";
+    }
+    if (f.record.answers.empty()) out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + ",,\n";
+    return out;
+}
+
+std::vector<std::string> check_lines(const ProcessedFile& f) {
+    std::vector<std::string> out;
+    for (const auto& x : f.record.findings) {
+        const std::string message = x.question.empty() ? x.message : x.question + ": " + x.message;
+        out.push_back(format_message(f.path, x.where_text(), model::to_string(x.severity), message, x.code));
+    }
+    return out;
+}
+
+}  // namespace formsift::app

@@ -1,0 +1,112 @@
+#include "formsift/extract/extract.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "../html/html_extractor.hpp"
+#include "formsift/extract/error.hpp"
+
+namespace formsift::extract {
+namespace {
+
+std::string lower_prefix(std::string_view s, std::size_t n) {
+    std::string out(s.substr(0, n));
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool looks_binary(std::string_view head) {
+    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") return false;  // UTF-16 text
+    std::size_t control = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) ++control;
+    }
+    return !head.empty() && control * 10 > head.size();
+}
+
+}  // namespace
+
+const char* to_string(Format f) {
+    switch (f) {
+        case Format::unknown: return "unknown";
+        case Format::html: return "html";
+        case Format::pdf: return "pdf";
+        case Format::markdown: return "markdown";
+        case Format::eusurvey_xml: return "eusurvey-xml";
+        case Format::binary: return "binary";
+        case Format::empty: return "empty";
+    }
+    return "unknown";
+}
+
+const char* to_string(Status s) {
+    switch (s) {
+        case Status::ok: return "ok";
+        case Status::partial: return "partial";
+        case Status::failed: return "failed";
+        case Status::unsupported: return "unsupported";
+    }
+    return "failed";
+}
+
+Format detect_format(std::string_view bytes) {
+    std::string_view b = bytes;
+    if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+    const bool only_space = std::all_of(b.begin(), b.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    if (b.empty() || only_space) return Format::empty;
+    if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::pdf;
+    const std::string_view head = b.substr(0, 4096);
+    if (looks_binary(head)) return Format::binary;
+    std::string l = lower_prefix(b, 4096);
+    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
+        // UTF-16: look at the ASCII bytes only
+        std::string ascii;
+        for (const char c : l)
+            if (c != '\0') ascii += c;
+        l = ascii;
+    }
+    const auto first = l.find_first_not_of(" \t\r\n");
+    const std::string start = first == std::string::npos ? std::string() : l.substr(first);
+    if (start.rfind("<?xml", 0) == 0 && l.find("<results") != std::string::npos && l.find("<html") == std::string::npos)
+        return Format::eusurvey_xml;
+    if (start.rfind("<!doctype html", 0) == 0 || l.find("<html") != std::string::npos || l.find("<body") != std::string::npos ||
+        l.find("<form") != std::string::npos || l.find("<input") != std::string::npos || l.find("<div") != std::string::npos ||
+        l.find("<table") != std::string::npos || l.find("<p>") != std::string::npos)
+        return Format::html;
+    return Format::markdown;
+}
+
+Result extract(std::string_view bytes, const std::string& name, const Options& options) {
+    Result r;
+    if (bytes.size() > options.limits.max_bytes)
+        throw Error("input-too-large", name, "",
+                    "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                        std::to_string(options.limits.max_bytes) + " (--max-bytes)");
+    r.format = detect_format(bytes);
+    switch (r.format) {
+        case Format::empty: throw Error("input-empty", name, "", "file is empty");
+        case Format::binary: {
+            const auto nul = bytes.substr(0, 4096).find('\0');
+            throw Error("input-binary", name, nul == std::string_view::npos ? "" : "byte " + std::to_string(nul),
+                        "not a text document (binary data)");
+        }
+        case Format::html: r.document = html::extract_html(bytes, name, options); break;
+        case Format::pdf:
+        case Format::markdown:
+        case Format::eusurvey_xml:
+        case Format::unknown:
+            r.status = Status::unsupported;
+            r.document.format = to_string(r.format);
+            r.document.diagnostics.push_back({model::Severity::error, "format-unsupported", "",
+                                              std::string("no extractor for ") + to_string(r.format) + " input yet"});
+            return r;
+    }
+    for (const auto& d : r.document.diagnostics)
+        if (d.severity != model::Severity::info) r.status = Status::partial;
+    return r;
+}
+
+}  // namespace formsift::extract

@@ -1,0 +1,239 @@
+#include "dom.hpp"
+
+#include <libxml/HTMLtree.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <memory>
+
+namespace formsift::extract::html {
+namespace {
+
+struct XmlFree {
+    void operator()(xmlChar* p) const { xmlFree(p); }
+};
+using XmlString = std::unique_ptr<xmlChar, XmlFree>;
+
+bool is_block(std::string_view name) {
+    static constexpr std::string_view kBlocks[] = {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "legend",
+        "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul", "caption", "option", "label", "select", "textarea"};
+    return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
+}
+
+void collapse_append(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        if (space) {
+            if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+}
+
+void break_line(std::string& out) {
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty()) return;
+    if (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') return;
+    out += '\n';
+}
+
+void visible_walk(const xmlNode* n, std::string& out, int depth, int max_depth) {
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) collapse_append(out, reinterpret_cast<const char*>(c->content));
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (hidden_self(c) || depth >= max_depth) continue;
+            const std::string_view nm = name_of(c);
+            if (nm == "br") {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                out += '\n';
+                continue;
+            }
+            if (nm == "input" || nm == "select" || nm == "textarea" || nm == "button") continue;
+            const bool block = is_block(nm);
+            const bool para = nm == "p";
+            if (block) {
+                break_line(out);
+                if (para && !out.empty()) out += '\n';
+            }
+            visible_walk(c, out, depth + 1, max_depth);
+            if (block) {
+                break_line(out);
+                if (para) out += '\n';
+            } else if (nm == "td" || nm == "th") {
+                out += ' ';
+            }
+        }
+    }
+}
+
+std::string tidy(std::string s) {
+    // trim each line, drop leading/trailing blank lines, at most one blank line in a row
+    std::string out;
+    std::size_t start = 0;
+    int blank_run = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        std::string_view line(s.data() + start, end - start);
+        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        if (line.empty()) {
+            ++blank_run;
+        } else {
+            if (!out.empty()) out += blank_run > 0 ? "\n\n" : "\n";
+            out.append(line);
+            blank_run = 0;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+void raw_walk(const xmlNode* n, std::string& out, int depth, int max_depth) {
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) out += reinterpret_cast<const char*>(c->content);
+        } else if (c->type == XML_ELEMENT_NODE && depth < max_depth && !hidden_self(c)) {
+            const std::string_view nm = name_of(c);
+            if (nm == "br") {
+                out += '\n';
+                continue;
+            }
+            // A <div> or <p> inside a <pre> starts a new line unless one is there.
+            const bool block = nm == "div" || nm == "p";
+            if (block && !out.empty() && out.back() != '\n') out += '\n';
+            raw_walk(c, out, depth + 1, max_depth);
+        }
+    }
+}
+
+}  // namespace
+
+bool is_element(const xmlNode* n) { return n != nullptr && n->type == XML_ELEMENT_NODE; }
+
+bool is_element(const xmlNode* n, std::string_view name) { return is_element(n) && name_of(n) == name; }
+
+std::string_view name_of(const xmlNode* n) {
+    return n && n->name ? std::string_view(reinterpret_cast<const char*>(n->name)) : std::string_view();
+}
+
+bool has_attr(const xmlNode* n, const char* name) {
+    return is_element(n) && xmlHasProp(n, reinterpret_cast<const xmlChar*>(name)) != nullptr;
+}
+
+std::string attr(const xmlNode* n, const char* name) {
+    if (!is_element(n)) return {};
+    XmlString v(xmlGetProp(n, reinterpret_cast<const xmlChar*>(name)));
+    return v ? std::string(reinterpret_cast<const char*>(v.get())) : std::string();
+}
+
+bool has_class(const xmlNode* n, std::string_view cls) {
+    const std::string classes = attr(n, "class");
+    std::size_t pos = 0;
+    while (pos < classes.size()) {
+        while (pos < classes.size() && std::isspace(static_cast<unsigned char>(classes[pos]))) ++pos;
+        std::size_t end = pos;
+        while (end < classes.size() && !std::isspace(static_cast<unsigned char>(classes[end]))) ++end;
+        if (end > pos && std::string_view(classes).substr(pos, end - pos) == cls) return true;
+        pos = end;
+    }
+    return false;
+}
+
+bool hidden_self(const xmlNode* n) {
+    if (!is_element(n)) return false;
+    const std::string_view nm = name_of(n);
+    if (nm == "script" || nm == "style" || nm == "template" || nm == "head" || nm == "noscript" || nm == "title")
+        return true;
+    if (has_attr(n, "hidden")) return true;
+    if (nm == "input") {
+        std::string type = attr(n, "type");
+        std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (type == "hidden") return true;
+    }
+    if (has_class(n, "hideme") || has_class(n, "screen-reader-only") || has_class(n, "sr-only") ||
+        has_class(n, "visually-hidden") || has_class(n, "visuallyhidden") || has_class(n, "d-none"))
+        return true;
+    std::string style = attr(n, "style");
+    if (style.empty()) return false;
+    std::string compact;
+    for (const char c : style)
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // "display:none" as a declaration, not inside another property's value
+    std::size_t pos = 0;
+    while ((pos = compact.find("display:none", pos)) != std::string::npos) {
+        if (pos == 0 || compact[pos - 1] == ';' || compact[pos - 1] == '"') return true;
+        pos += 12;
+    }
+    return false;
+}
+
+bool hidden_in_tree(const xmlNode* n) {
+    for (const xmlNode* p = n; p != nullptr && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (hidden_self(p)) return true;
+    return false;
+}
+
+std::string visible_text(const xmlNode* n, int max_depth) {
+    if (n == nullptr) return {};
+    std::string out;
+    visible_walk(n, out, 0, max_depth);
+    return tidy(std::move(out));
+}
+
+std::string raw_text(const xmlNode* n, int max_depth) {
+    if (n == nullptr) return {};
+    std::string out;
+    raw_walk(n, out, 0, max_depth);
+    return out;
+}
+
+std::vector<xmlNode*> descendants(xmlNode* root, int max_depth) {
+    std::vector<xmlNode*> out;
+    if (root == nullptr) return out;
+    // iterative pre-order walk with an explicit depth bound
+    xmlNode* n = root->children;
+    int depth = 1;
+    while (n != nullptr) {
+        if (n->type == XML_ELEMENT_NODE) {
+            out.push_back(n);
+            if (n->children != nullptr && depth < max_depth) {
+                n = n->children;
+                ++depth;
+                continue;
+            }
+        }
+        while (n != nullptr && n->next == nullptr) {
+            n = n->parent;
+            --depth;
+            if (n == root || depth <= 0) return out;
+        }
+        if (n != nullptr) n = n->next;
+    }
+    return out;
+}
+
+xmlNode* ancestor(const xmlNode* n, std::string_view name) {
+    for (xmlNode* p = n ? n->parent : nullptr; p != nullptr && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (name_of(p) == name) return p;
+    return nullptr;
+}
+
+model::Provenance provenance_of(const xmlNode* n) {
+    model::Provenance p;
+    if (n == nullptr) return p;
+    p.line = static_cast<int>(xmlGetLineNo(n));
+    if (p.line < 0) p.line = 0;
+    XmlString path(xmlGetNodePath(n));
+    if (path) p.path = reinterpret_cast<const char*>(path.get());
+    return p;
+}
+
+}  // namespace formsift::extract::html

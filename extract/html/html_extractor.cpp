@@ -1,0 +1,126 @@
+#include "html_extractor.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <climits>
+#include <memory>
+
+#include "charset.hpp"
+#include "controls.hpp"
+#include "dom.hpp"
+#include "formsift/extract/error.hpp"
+#include "print_view.hpp"
+
+namespace formsift::extract::html {
+namespace {
+
+struct DocFree {
+    void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+
+// Deepest element nesting and the first element found at the limit.
+std::pair<int, const xmlNode*> deepest(const xmlNode* root, int limit) {
+    int depth = 0, max_depth = 0;
+    const xmlNode* first_over = nullptr;
+    const xmlNode* n = root;
+    while (n != nullptr) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (depth + 1 > max_depth) max_depth = depth + 1;
+            if (depth + 1 > limit && first_over == nullptr) first_over = n;
+        }
+        if (n->children != nullptr && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            ++depth;
+            continue;
+        }
+        while (n != nullptr && n->next == nullptr) {
+            n = n->parent;
+            --depth;
+            if (n == nullptr || n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE) return {max_depth, first_over};
+        }
+        if (n != nullptr) n = n->next;
+    }
+    return {max_depth, first_over};
+}
+
+void clip_long_answers(model::Document& doc, std::size_t max_text) {
+    auto clip = [&](std::string& s, const model::Provenance& where) {
+        if (s.size() <= max_text) return;
+        std::size_t cut = max_text;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+        s.resize(cut);
+        doc.diagnostics.push_back({model::Severity::warning, "text-too-long", where.locator(),
+                                   "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
+    };
+    for (auto& q : doc.questions) {
+        clip(q.answer.text, q.where);
+        for (auto& r : q.answer.table.rows)
+            for (auto& c : r.cells) clip(c, r.where);
+    }
+    for (auto& f : doc.fields) clip(f.value, f.where);
+}
+
+}  // namespace
+
+model::Document extract_html(std::string_view bytes, const std::string& name, const Options& options) {
+    model::Document doc;
+    doc.format = "html";
+
+    const EncodingGuess guess = sniff_encoding(bytes);
+    Decoded decoded = decode_to_utf8(bytes, guess);
+    doc.meta["charset"] = guess.encoding;
+    for (auto& d : decoded.diagnostics) doc.diagnostics.push_back(std::move(d));
+    if (decoded.utf8.size() > static_cast<std::size_t>(INT_MAX))
+        throw Error("input-too-large", name, "", "page too large to parse");
+
+    const int parse_options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                              HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    DocPtr tree(htmlReadMemory(decoded.utf8.data(), static_cast<int>(decoded.utf8.size()), nullptr, "UTF-8",
+                               parse_options));
+    if (!tree || xmlDocGetRootElement(tree.get()) == nullptr)
+        throw Error("html-unparsable", name, "", "no HTML element could be read");
+    xmlNode* root = xmlDocGetRootElement(tree.get());
+
+    const int max_depth = options.limits.max_depth;
+    if (auto [depth, over] = deepest(root, max_depth); over != nullptr) {
+        doc.diagnostics.push_back({model::Severity::warning, "html-too-deep", provenance_of(over).locator(),
+                                   "elements nested " + std::to_string(depth) + " deep; content below depth " +
+                                       std::to_string(max_depth) + " is ignored"});
+    }
+
+    doc.language = attr(root, "lang");
+    if (xmlNode* t = find_first(root, [](xmlNode* d) { return is_element(d, "title"); }, 4)) {
+        std::string title = visible_text(t->parent, 2);  // <title> itself counts as hidden; read its text raw
+        title = raw_text(t, 2);
+        std::string collapsed;
+        for (const char c : title) {
+            const bool sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+            if (sp && (collapsed.empty() || collapsed.back() == ' ')) continue;
+            collapsed += sp ? ' ' : c;
+        }
+        if (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+        doc.meta["html_title"] = collapsed;
+    }
+
+    std::vector<Control> controls = collect_controls(tree.get(), max_depth, options.limits.max_fields, doc.diagnostics);
+    doc.fields = make_fields(controls, doc.field_diagnostics);
+    if (is_print_view(tree.get(), max_depth)) {
+        read_print_view(tree.get(), doc, max_depth);
+    } else {
+        add_form_questions(controls, tree.get(), doc, max_depth);
+        if (doc.title.empty()) {
+            for (const auto& s : doc.sections)
+                if (s.level == 1) {
+                    doc.title = s.title;
+                    break;
+                }
+        }
+    }
+    if (doc.title.empty() && doc.meta.count("html_title")) doc.title = doc.meta["html_title"];
+    clip_long_answers(doc, options.limits.max_text);
+    return doc;
+}
+
+}  // namespace formsift::extract::html

@@ -1,0 +1,32 @@
+#pragma once
+// The one exception type for input that cannot be processed: it carries a
+// stable code, the file's display name and a locator, and formats itself as
+// `FILE:LOCATOR: error: MESSAGE [CODE]`. Thrown by extractors and loaders,
+// caught once per document.
+#include <stdexcept>
+#include <string>
+
+namespace formsift {
+
+class Error : public std::runtime_error {
+public:
+    Error(std::string code, std::string file, std::string locator, std::string message);
+
+    const std::string& code() const { return code_; }
+    const std::string& file() const { return file_; }
+    const std::string& locator() const { return locator_; }
+    const std::string& message() const { return message_; }
+
+private:
+    std::string code_;
+    std::string file_;
+    std::string locator_;
+    std::string message_;
+};
+
+// `FILE:LOCATOR: SEVERITY: MESSAGE [CODE]`; the locator part is left out when empty.
+std::string format_message(const std::string& file, const std::string& locator,
+                           const std::string& severity, const std::string& message,
+                           const std::string& code);
+
+}  // namespace formsift

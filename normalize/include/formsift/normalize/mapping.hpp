@@ -1,0 +1,48 @@
+#pragma once
+// Templates ("mappings"): what a form asks, question by question, so that a
+// document can be turned into a record keyed by stable question ids. Loaded
+// from YAML; see mappings/README.md for the format.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace formsift::normalize {
+
+enum class QuestionType { text, single_choice, multiple_choice, list, table, matrix, date, number, url, email };
+
+const char* to_string(QuestionType t);
+
+struct TemplateQuestion {
+    std::string id;
+    std::string label;
+    std::vector<std::string> alt_labels;  // wordings seen in other versions or languages
+    QuestionType type = QuestionType::text;
+    bool mandatory = false;
+    std::vector<std::string> options;      // choices
+    std::vector<std::string> columns;      // table and matrix columns
+    std::vector<std::string> rows;         // matrix rows (table row titles, optional)
+    std::string section;                   // id of its section
+    int line = 0;                          // where it is defined in the template file
+};
+
+struct TemplateSection {
+    std::string id;
+    std::string title;
+    bool confidential = false;
+};
+
+struct Template {
+    std::string id;
+    std::string title;
+    std::vector<std::string> versions;
+    std::vector<std::string> signature;  // phrases that identify the form
+    std::vector<TemplateSection> sections;
+    std::vector<TemplateQuestion> questions;
+    std::string file;                    // where it was loaded from (display name)
+};
+
+// Parse a template. Any problem throws formsift::Error with code
+// "mapping-invalid" and locator "line N" (FILE:LINE: error: ...).
+Template load_template(std::string_view yaml_text, const std::string& file);
+
+}  // namespace formsift::normalize

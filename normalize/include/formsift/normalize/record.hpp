@@ -1,0 +1,75 @@
+#pragma once
+// A Record: a document's answers keyed by question id, with findings about
+// what is missing or malformed. Built from a Document, with or without a
+// template. Plain values; writers turn it into JSON, CSV, ...
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "formsift/model/document.hpp"
+#include "formsift/normalize/mapping.hpp"
+
+namespace formsift::normalize {
+
+// An answer value in one of the record shapes of PRODUCT.md.
+struct Value {
+    enum class Kind { string, list, rows, mapping };
+    Kind kind = Kind::string;
+    std::string text;                                                    // string
+    std::vector<std::string> items;                                      // list
+    std::vector<std::vector<std::pair<std::string, std::string>>> rows;  // table rows, columns in order
+    // matrix: row label → selected column labels (one for a clean single choice)
+    std::vector<std::pair<std::string, std::vector<std::string>>> mapping;
+    bool multi_valued_mapping = false;  // checkbox matrix: always arrays
+};
+
+struct RecordAnswer {
+    std::string question;           // template question id, or a slug of the title
+    std::optional<Value> value;     // absent when unanswered
+    model::Provenance where;
+    bool found = false;             // the question is in the document
+};
+
+struct Finding {
+    std::string code;
+    model::Severity severity = model::Severity::info;
+    std::string question;  // id or slug; may be empty for document-level findings
+    std::string message;
+    model::Provenance where;
+    std::string locator;  // set when there is no provenance (reading problems)
+
+    std::string where_text() const { return locator.empty() ? where.locator() : locator; }
+};
+
+struct TemplateMatch {
+    std::string id;
+    std::string version;
+    double score = 0;
+};
+
+struct Record {
+    std::optional<TemplateMatch> template_match;  // absent for a generic record
+    std::vector<RecordAnswer> answers;            // template order, or document order
+    std::vector<Finding> findings;
+};
+
+// How well a template fits a document, in [0, 1]: the share of its questions
+// whose label is found, with a small weight for its signature phrases.
+double score_template(const Template& t, const model::Document& doc);
+
+// Record using a template: each document question matched by label to a
+// template question; values shaped by the template's types.
+Record build_record(const model::Document& doc, const Template& t, double score);
+
+// Record without a template: questions keyed by a slug of their title.
+Record build_generic_record(const model::Document& doc);
+
+// Document diagnostics as findings (reading problems: invalid bytes, depth...).
+void add_diagnostics(const model::Document& doc, Record& record);
+
+// True when some finding is at error level.
+bool has_errors(const Record& record);
+
+}  // namespace formsift::normalize

@@ -1,0 +1,42 @@
+#pragma once
+// Text normalisation: the only place that knows about Unicode tables.
+// Values are kept in NFC with whitespace tidied; matching keys are NFKC +
+// case folded with marks, numbering prefixes, stars and punctuation removed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace formsift::normalize {
+
+// Unicode NFC. Invalid UTF-8 is returned unchanged.
+std::string nfc(std::string_view s);
+
+// One line: NFC, every run of white space (incl. no-break spaces) → one space, trimmed.
+std::string one_line(std::string_view s);
+
+// Multi-line value: NFC, CRLF → LF, spaces collapsed within lines, lines
+// trimmed at the end, at most one blank line in a row, trimmed overall.
+std::string tidy_text(std::string_view s);
+
+// Remove literal rich-text tags a respondent's editor left in an answer
+// (<p>, <br>, <div>, <span>, <strong>, ...): text kept, breaks kept as newlines.
+std::string strip_literal_markup(std::string_view s);
+
+// Key for matching labels: NFKC + case folding + marks stripped, leading
+// numbering ("1.", "1.2", "a)", "II.", "(b)") and `*` removed, punctuation as
+// spaces, spaces collapsed.
+std::string label_key(std::string_view s);
+
+// Similarity of two labels in [0, 1]: 1 for equal keys, else the better of a
+// character edit-distance ratio and a word overlap ratio on their keys.
+double label_similarity(std::string_view a, std::string_view b);
+
+// Identifier from a title: lower-case ASCII words joined by '_', at most
+// `max_words` words.
+std::string slug(std::string_view s, std::size_t max_words = 8);
+
+// List items of a free-text answer: one per non-empty line, with bullets
+// ("-", "*", "•") and numbering ("1", "1.", "1)", "a)") stripped.
+std::vector<std::string> split_list(std::string_view s);
+
+}  // namespace formsift::normalize

@@ -1,0 +1,174 @@
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+#include "formsift/extract/error.hpp"
+#include "formsift/normalize/mapping.hpp"
+
+namespace formsift::normalize {
+namespace {
+
+[[noreturn]] void fail(const std::string& file, int line, const std::string& message) {
+    throw Error("mapping-invalid", file, line > 0 ? "line " + std::to_string(line) : "", message);
+}
+
+int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
+
+std::string scalar(const YAML::Node& n, const std::string& what, const std::string& file) {
+    if (!n.IsScalar()) fail(file, line_of(n), what + " must be a text");
+    return n.as<std::string>();
+}
+
+std::vector<std::string> strings(const YAML::Node& n, const std::string& what, const std::string& file) {
+    std::vector<std::string> out;
+    if (!n) return out;
+    if (n.IsScalar()) {
+        out.push_back(n.as<std::string>());
+        return out;
+    }
+    if (!n.IsSequence()) fail(file, line_of(n), what + " must be a list of texts");
+    for (const auto& item : n) out.push_back(scalar(item, what + " item", file));
+    return out;
+}
+
+bool boolean(const YAML::Node& n, const std::string& what, const std::string& file) {
+    if (!n) return false;
+    try {
+        return n.as<bool>();
+    } catch (const YAML::Exception&) {
+        fail(file, line_of(n), what + " must be true or false");
+    }
+}
+
+QuestionType parse_type(const YAML::Node& n, const std::string& file) {
+    const std::string t = scalar(n, "type", file);
+    static const std::pair<const char*, QuestionType> kTypes[] = {
+        {"text", QuestionType::text},     {"single_choice", QuestionType::single_choice},
+        {"multiple_choice", QuestionType::multiple_choice}, {"list", QuestionType::list},
+        {"table", QuestionType::table},   {"matrix", QuestionType::matrix},
+        {"date", QuestionType::date},     {"number", QuestionType::number},
+        {"url", QuestionType::url},       {"email", QuestionType::email}};
+    for (const auto& [name, type] : kTypes)
+        if (t == name) return type;
+    fail(file, line_of(n),
+         "unknown question type '" + t +
+             "' (known: text, single_choice, multiple_choice, list, table, matrix, date, number, url, email)");
+}
+
+void check_keys(const YAML::Node& map, std::initializer_list<const char*> known, const std::string& what,
+                const std::string& file) {
+    for (const auto& kv : map) {
+        const std::string key = kv.first.as<std::string>();
+        bool ok = false;
+        for (const char* k : known) ok = ok || key == k;
+        if (!ok) fail(file, line_of(kv.first), "unknown key '" + key + "' in " + what);
+    }
+}
+
+TemplateQuestion parse_question(const YAML::Node& q, const std::string& section, const std::string& file) {
+    if (!q.IsMap()) fail(file, line_of(q), "a question must be a mapping with id, label and type");
+    check_keys(q, {"id", "label", "alt_labels", "type", "mandatory", "options", "columns", "rows", "uid", "note"},
+               "question", file);
+    TemplateQuestion t;
+    t.line = line_of(q);
+    if (!q["id"]) fail(file, t.line, "question without an id");
+    t.id = scalar(q["id"], "id", file);
+    if (t.id.empty()) fail(file, t.line, "question id is empty");
+    if (!q["label"]) fail(file, t.line, "question '" + t.id + "' has no label");
+    t.label = scalar(q["label"], "label", file);
+    t.alt_labels = strings(q["alt_labels"], "alt_labels", file);
+    if (!q["type"]) fail(file, t.line, "question '" + t.id + "' has no type");
+    t.type = parse_type(q["type"], file);
+    t.mandatory = boolean(q["mandatory"], "mandatory", file);
+    t.options = strings(q["options"], "options", file);
+    t.columns = strings(q["columns"], "columns", file);
+    if (q["rows"] && q["rows"].IsScalar()) {
+        // a table may just give its number of rows
+        try {
+            const int n = q["rows"].as<int>();
+            if (n < 0 || n > 100000) fail(file, line_of(q["rows"]), "rows must be a count or a list");
+            for (int i = 1; i <= n; ++i) t.rows.push_back(std::to_string(i));
+        } catch (const YAML::Exception&) {
+            fail(file, line_of(q["rows"]), "rows must be a count or a list of row labels");
+        }
+    } else {
+        t.rows = strings(q["rows"], "rows", file);
+    }
+    if (t.type == QuestionType::matrix) {
+        if (t.columns.empty()) fail(file, t.line, "matrix '" + t.id + "' has no columns");
+        if (t.rows.empty()) fail(file, t.line, "matrix '" + t.id + "' has no rows");
+    }
+    if (t.type == QuestionType::table && t.columns.empty()) fail(file, t.line, "table '" + t.id + "' has no columns");
+    if ((t.type == QuestionType::single_choice || t.type == QuestionType::multiple_choice) && t.options.empty())
+        fail(file, t.line, "choice question '" + t.id + "' has no options");
+    t.section = section;
+    return t;
+}
+
+}  // namespace
+
+const char* to_string(QuestionType t) {
+    switch (t) {
+        case QuestionType::text: return "text";
+        case QuestionType::single_choice: return "single_choice";
+        case QuestionType::multiple_choice: return "multiple_choice";
+        case QuestionType::list: return "list";
+        case QuestionType::table: return "table";
+        case QuestionType::matrix: return "matrix";
+        case QuestionType::date: return "date";
+        case QuestionType::number: return "number";
+        case QuestionType::url: return "url";
+        case QuestionType::email: return "email";
+    }
+    return "text";
+}
+
+Template load_template(std::string_view yaml_text, const std::string& file) {
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml_text));
+    } catch (const YAML::ParserException& e) {
+        fail(file, e.mark.line >= 0 ? e.mark.line + 1 : 0, "not valid YAML: " + e.msg);
+    } catch (const YAML::Exception& e) {
+        fail(file, 0, std::string("not valid YAML: ") + e.what());
+    }
+    if (!root.IsMap()) fail(file, line_of(root), "a template must be a mapping with id, title and sections");
+    try {
+        check_keys(root, {"id", "title", "versions", "signature", "sections", "note"}, "template", file);
+        Template t;
+        t.file = file;
+        if (!root["id"]) fail(file, 1, "template has no id");
+        t.id = scalar(root["id"], "id", file);
+        if (root["title"]) t.title = scalar(root["title"], "title", file);
+        t.versions = strings(root["versions"], "versions", file);
+        t.signature = strings(root["signature"], "signature", file);
+        const YAML::Node sections = root["sections"];
+        if (!sections || !sections.IsSequence() || sections.size() == 0)
+            fail(file, sections ? line_of(sections) : 1, "template needs a list of sections");
+        std::set<std::string> ids;
+        for (const auto& s : sections) {
+            if (!s.IsMap()) fail(file, line_of(s), "a section must be a mapping with id, title and questions");
+            check_keys(s, {"id", "title", "confidential", "questions", "note"}, "section", file);
+            TemplateSection sec;
+            if (!s["id"]) fail(file, line_of(s), "section without an id");
+            sec.id = scalar(s["id"], "section id", file);
+            if (s["title"]) sec.title = scalar(s["title"], "section title", file);
+            sec.confidential = boolean(s["confidential"], "confidential", file);
+            t.sections.push_back(sec);
+            const YAML::Node qs = s["questions"];
+            if (!qs) continue;
+            if (!qs.IsSequence()) fail(file, line_of(qs), "questions must be a list");
+            for (const auto& q : qs) {
+                TemplateQuestion tq = parse_question(q, sec.id, file);
+                if (!ids.insert(tq.id).second) fail(file, tq.line, "duplicate question id '" + tq.id + "'");
+                t.questions.push_back(std::move(tq));
+            }
+        }
+        if (t.questions.empty()) fail(file, 1, "template has no questions");
+        return t;
+    } catch (const YAML::Exception& e) {
+        fail(file, e.mark.line >= 0 ? e.mark.line + 1 : 0, std::string("bad template: ") + e.what());
+    }
+}
+
+}  // namespace formsift::normalize

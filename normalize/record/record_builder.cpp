@@ -1,0 +1,374 @@
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "formsift/normalize/record.hpp"
+#include "formsift/normalize/text.hpp"
+
+namespace formsift::normalize {
+namespace {
+
+using model::AnswerKind;
+using model::Severity;
+
+// Labels at least this similar are taken as the same question, row or option.
+constexpr double kMatchThreshold = 0.85;
+
+std::string clean_text(const std::string& s) { return tidy_text(strip_literal_markup(s)); }
+
+double best_similarity(const std::string& title, const TemplateQuestion& q) {
+    double best = label_similarity(title, q.label);
+    for (const auto& alt : q.alt_labels) best = std::max(best, label_similarity(title, alt));
+    return best;
+}
+
+// Index of the label in `labels` matching `text`, or -1.
+int match_label(const std::string& text, const std::vector<std::string>& labels) {
+    int best = -1;
+    double best_score = kMatchThreshold;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double s = label_similarity(text, labels[i]);
+        if (s > best_score || (s == 1.0 && best_score < 1.0)) {
+            best = static_cast<int>(i);
+            best_score = s;
+            if (s == 1.0) break;
+        }
+    }
+    return best;
+}
+
+// One-to-one assignment of document questions to template questions, best
+// pairs first. Returns the template index per document question (-1: none).
+std::vector<int> match_questions(const model::Document& doc, const Template& t) {
+    struct Pair {
+        double score;
+        std::size_t d, q;
+    };
+    std::vector<Pair> pairs;
+    for (std::size_t d = 0; d < doc.questions.size(); ++d)
+        for (std::size_t q = 0; q < t.questions.size(); ++q) {
+            const double s = best_similarity(doc.questions[d].title, t.questions[q]);
+            if (s >= kMatchThreshold) pairs.push_back({s, d, q});
+        }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
+    std::vector<int> by_doc(doc.questions.size(), -1);
+    std::vector<bool> taken(t.questions.size(), false);
+    for (const auto& p : pairs) {
+        if (by_doc[p.d] != -1 || taken[p.q]) continue;
+        by_doc[p.d] = static_cast<int>(p.q);
+        taken[p.q] = true;
+    }
+    return by_doc;
+}
+
+std::string quoted(const std::string& s) {
+    std::string t = one_line(s);
+    if (t.size() > 80) {
+        std::size_t cut = 77;
+        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        t = t.substr(0, cut) + "...";
+    }
+    return "\"" + t + "\"";
+}
+
+struct Builder {
+    Record& record;
+    const model::Question& q;
+    std::string id;
+
+    void finding(const char* code, Severity sev, std::string message, const model::Provenance& where) {
+        record.findings.push_back({code, sev, id, std::move(message), where, {}});
+    }
+
+    std::vector<std::string> selected_labels(const model::ChoiceGroup& g, const std::vector<std::string>& options) {
+        std::vector<std::string> out;
+        for (const auto* o : g.selected()) {
+            std::string label = one_line(o->label);
+            if (!options.empty()) {
+                const int k = match_label(label, options);
+                if (k >= 0) {
+                    label = options[static_cast<std::size_t>(k)];
+                } else {
+                    finding("unknown-option", Severity::info,
+                            "option " + quoted(label) + " of " + quoted(q.title) + " is not among the template's options",
+                            o->where);
+                }
+            }
+            out.push_back(label);
+        }
+        return out;
+    }
+
+    std::optional<Value> choice_value(const model::ChoiceGroup& g, bool single, const std::vector<std::string>& options) {
+        auto labels = selected_labels(g, options);
+        if (labels.empty()) return std::nullopt;
+        Value v;
+        if (single && labels.size() > 1) {
+            finding("multiple-selections", Severity::error,
+                    quoted(q.title) + " allows one choice but " + std::to_string(labels.size()) + " are selected",
+                    q.answer.where);
+        }
+        if (single && labels.size() == 1) {
+            v.text = labels.front();
+        } else {
+            v.kind = Value::Kind::list;
+            v.items = std::move(labels);
+        }
+        return v;
+    }
+
+    std::optional<Value> table_value(const model::Table& tb, const std::vector<std::string>& columns) {
+        // doc column → output column name
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < tb.columns.size(); ++i) {
+            std::string name = one_line(tb.columns[i]);
+            if (!columns.empty()) {
+                const int k = match_label(name, columns);
+                if (k >= 0) name = columns[static_cast<std::size_t>(k)];
+                else if (name.empty() && i < columns.size()) name = columns[i];
+            }
+            if (name.empty()) name = "column " + std::to_string(i + 1);
+            names.push_back(name);
+        }
+        Value v;
+        v.kind = Value::Kind::rows;
+        for (const auto& r : tb.rows) {
+            std::vector<std::pair<std::string, std::string>> row;
+            bool any = false;
+            // template column order first, then columns only the document has
+            std::vector<bool> used(names.size(), false);
+            for (const auto& c : columns) {
+                std::string cell;
+                for (std::size_t i = 0; i < names.size(); ++i)
+                    if (!used[i] && names[i] == c) {
+                        cell = i < r.cells.size() ? clean_text(r.cells[i]) : std::string();
+                        used[i] = true;
+                        break;
+                    }
+                any = any || !cell.empty();
+                row.emplace_back(c, cell);
+            }
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                if (used[i]) continue;
+                std::string cell = i < r.cells.size() ? clean_text(r.cells[i]) : std::string();
+                any = any || !cell.empty();
+                row.emplace_back(names[i], cell);
+            }
+            if (any) v.rows.push_back(std::move(row));  // padding rows (all empty) are dropped
+        }
+        if (v.rows.empty()) return std::nullopt;
+        return v;
+    }
+
+    std::optional<Value> matrix_value(const model::Matrix& m, const std::vector<std::string>& rows,
+                                      const std::vector<std::string>& columns) {
+        std::vector<std::string> col_names;
+        for (std::size_t i = 0; i < m.columns.size(); ++i) {
+            std::string name = one_line(m.columns[i]);
+            if (!columns.empty()) {
+                const int k = match_label(name, columns);
+                if (k >= 0) name = columns[static_cast<std::size_t>(k)];
+            }
+            col_names.push_back(name);
+        }
+        Value v;
+        v.kind = Value::Kind::mapping;
+        v.multi_valued_mapping = m.multiple;
+        for (const auto& r : m.rows) {
+            std::string label = one_line(r.label);
+            if (!rows.empty()) {
+                const int k = match_label(label, rows);
+                if (k >= 0) label = rows[static_cast<std::size_t>(k)];
+            }
+            std::vector<std::string> chosen;
+            for (std::size_t i = 0; i < r.selected.size() && i < col_names.size(); ++i)
+                if (r.selected[i]) chosen.push_back(col_names[i]);
+            if (chosen.empty()) {
+                finding("unanswered-matrix-row", r.mandatory ? Severity::error : Severity::warning,
+                        "row " + quoted(label) + " of " + quoted(q.title) + " has no answer", r.where);
+                continue;
+            }
+            if (!m.multiple && chosen.size() > 1)
+                finding("multiple-selections", Severity::error,
+                        "row " + quoted(label) + " of " + quoted(q.title) + " allows one choice but " +
+                            std::to_string(chosen.size()) + " are selected",
+                        r.where);
+            v.mapping.emplace_back(label, std::move(chosen));
+        }
+        if (v.mapping.empty()) return std::nullopt;
+        return v;
+    }
+
+    std::optional<Value> text_value(const std::string& text, bool single_line) {
+        std::string t = clean_text(text);
+        if (single_line) t = one_line(t);
+        if (t.empty()) return std::nullopt;
+        Value v;
+        v.text = std::move(t);
+        return v;
+    }
+
+    std::optional<Value> list_value(const std::string& text) {
+        Value v;
+        v.kind = Value::Kind::list;
+        v.items = split_list(strip_literal_markup(text));
+        if (v.items.empty()) return std::nullopt;
+        return v;
+    }
+
+    // Shape the document's answer as the template type asks.
+    std::optional<Value> typed(const TemplateQuestion* tq) {
+        const model::Answer& a = q.answer;
+        const QuestionType type = tq ? tq->type : QuestionType::text;
+        static const std::vector<std::string> kNone;
+        const auto& options = tq ? tq->options : kNone;
+        switch (a.kind) {
+            case AnswerKind::none: return std::nullopt;
+            case AnswerKind::choice: {
+                const bool single = tq ? (type != QuestionType::multiple_choice && type != QuestionType::list)
+                                       : !a.choice.multiple;
+                return choice_value(a.choice, single, options);
+            }
+            case AnswerKind::table: return table_value(a.table, tq ? tq->columns : kNone);
+            case AnswerKind::matrix: return matrix_value(a.matrix, tq ? tq->rows : kNone, tq ? tq->columns : kNone);
+            case AnswerKind::list: {
+                Value v;
+                v.kind = Value::Kind::list;
+                for (const auto& item : a.items)
+                    if (auto t = one_line(item); !t.empty()) v.items.push_back(t);
+                if (v.items.empty()) return std::nullopt;
+                return v;
+            }
+            case AnswerKind::text:
+                switch (type) {
+                    case QuestionType::list:
+                    case QuestionType::multiple_choice: return list_value(a.text);
+                    case QuestionType::single_choice: {
+                        auto v = text_value(a.text, true);
+                        if (v && !options.empty()) {
+                            const int k = match_label(v->text, options);
+                            if (k >= 0) v->text = options[static_cast<std::size_t>(k)];
+                            else
+                                finding("unknown-option", Severity::info,
+                                        "answer " + quoted(v->text) + " of " + quoted(q.title) +
+                                            " is not among the template's options",
+                                        a.where);
+                        }
+                        return v;
+                    }
+                    case QuestionType::date:
+                    case QuestionType::number:
+                    case QuestionType::url:
+                    case QuestionType::email: return text_value(a.text, true);
+                    default: return text_value(a.text, false);
+                }
+        }
+        return std::nullopt;
+    }
+};
+
+std::string unique_slug(const std::string& title, std::set<std::string>& used) {
+    const std::string base = slug(title);
+    std::string s = base;
+    for (int k = 2; !used.insert(s).second; ++k) s = base + "_" + std::to_string(k);
+    return s;
+}
+
+}  // namespace
+
+double score_template(const Template& t, const model::Document& doc) {
+    if (t.questions.empty()) return 0;
+    const auto by_doc = match_questions(doc, t);
+    double matched = 0;
+    for (std::size_t d = 0; d < by_doc.size(); ++d)
+        if (by_doc[d] >= 0) matched += best_similarity(doc.questions[d].title, t.questions[static_cast<std::size_t>(by_doc[d])]);
+    const double share = matched / static_cast<double>(t.questions.size());
+    if (t.signature.empty()) return share;
+    std::string all = label_key(doc.title) + " ";
+    for (const auto& s : doc.sections) all += label_key(s.title) + " ";
+    for (const auto& x : doc.texts) all += label_key(x.text) + " ";
+    for (const auto& q : doc.questions) all += label_key(q.title) + " ";
+    double hits = 0;
+    for (const auto& phrase : t.signature)
+        if (all.find(label_key(phrase)) != std::string::npos) hits += 1;
+    return 0.85 * share + 0.15 * hits / static_cast<double>(t.signature.size());
+}
+
+Record build_record(const model::Document& doc, const Template& t, double score) {
+    Record r;
+    r.template_match = TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(),
+                                     std::round(score * 100.0) / 100.0};
+    const auto by_doc = match_questions(doc, t);
+    std::vector<int> by_tpl(t.questions.size(), -1);
+    for (std::size_t d = 0; d < by_doc.size(); ++d)
+        if (by_doc[d] >= 0) by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);
+
+    static const model::Question kAbsent;
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        const TemplateQuestion& tq = t.questions[i];
+        RecordAnswer ans;
+        ans.question = tq.id;
+        if (by_tpl[i] < 0) {
+            r.answers.push_back(ans);
+            if (tq.mandatory)
+                r.findings.push_back({"missing-mandatory", Severity::error, tq.id,
+                                      "mandatory question " + quoted(tq.label) + " is not in the document", {}, {}});
+            continue;
+        }
+        const model::Question& q = doc.questions[static_cast<std::size_t>(by_tpl[i])];
+        Builder b{r, q, tq.id};
+        ans.found = true;
+        ans.where = q.answer.where.empty() ? q.where : q.answer.where;
+        ans.value = b.typed(&tq);
+        if (!ans.value && (tq.mandatory || q.mandatory))
+            b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
+                      q.where);
+        r.answers.push_back(std::move(ans));
+    }
+    std::set<std::string> used;
+    for (const auto& tq : t.questions) used.insert(tq.id);
+    for (std::size_t d = 0; d < by_doc.size(); ++d) {
+        if (by_doc[d] >= 0) continue;
+        const model::Question& q = doc.questions[d];
+        const std::string id = unique_slug(q.title, used);
+        r.findings.push_back({"unmatched-question", Severity::info, id,
+                              "question " + quoted(q.title) + " is not in template " + t.id, q.where, {}});
+        if (q.mandatory && !q.answer.answered())
+            r.findings.push_back({"missing-mandatory", Severity::error, id,
+                                  "mandatory question " + quoted(q.title) + " has no answer", q.where, {}});
+    }
+    return r;
+}
+
+Record build_generic_record(const model::Document& doc) {
+    Record r;
+    std::set<std::string> used;
+    for (const auto& q : doc.questions) {
+        RecordAnswer ans;
+        ans.question = unique_slug(q.title, used);
+        ans.found = true;
+        ans.where = q.answer.where.empty() ? q.where : q.answer.where;
+        Builder b{r, q, ans.question};
+        ans.value = b.typed(nullptr);
+        if (!ans.value && q.mandatory)
+            b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
+                      q.where);
+        r.answers.push_back(std::move(ans));
+    }
+    return r;
+}
+
+void add_diagnostics(const model::Document& doc, Record& record) {
+    std::vector<Finding> front;
+    for (const auto& d : doc.diagnostics) {
+        front.push_back({d.code, d.severity, "", d.message, {}, d.locator});
+    }
+    record.findings.insert(record.findings.begin(), front.begin(), front.end());
+}
+
+bool has_errors(const Record& record) {
+    return std::any_of(record.findings.begin(), record.findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::error; });
+}
+
+}  // namespace formsift::normalize

@@ -1,0 +1,276 @@
+#include "formsift/normalize/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+#include <regex>
+
+namespace formsift::normalize {
+namespace {
+
+struct FreeDeleter {
+    void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+std::string map(std::string_view s, int options) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                                &out, static_cast<utf8proc_option_t>(options));
+    std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
+    if (n < 0) return std::string(s);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+}
+
+// Decode one code point at s[i]; returns its length (1 for invalid bytes).
+std::size_t next_cp(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                    static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+        cp = -1;
+        return 1;
+    }
+    return static_cast<std::size_t>(n);
+}
+
+bool is_space_cp(utf8proc_int32_t cp) {
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F || cp == 0x2007 ||
+        cp == 0xFEFF)
+        return true;
+    if (cp < 0) return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+// Collapse horizontal white space; newlines kept when keep_newlines.
+std::string collapse(std::string_view s, bool keep_newlines) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    bool indenting = false;
+    for (std::size_t i = 0; i < s.size();) {
+        utf8proc_int32_t cp;
+        const std::size_t n = next_cp(s, i, cp);
+        if (cp != ' ' && cp != '\t') indenting = false;
+        if (cp == '\n' && keep_newlines) {
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out += '\n';
+            pending_space = false;
+        } else if (keep_newlines && (out.empty() || out.back() == '\n' || indenting) && (cp == ' ' || cp == '\t')) {
+            // indentation at the start of a line is part of the text (nested lists)
+            out += cp == '\t' ? "    " : " ";
+            indenting = true;
+            i += n;
+            continue;
+        } else if (cp == '\n' || is_space_cp(cp)) {
+            pending_space = true;
+        } else if (cp == 0xAD || cp == 0x200B) {
+            // soft hyphen and zero-width space are invisible
+        } else {
+            if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
+            pending_space = false;
+            out.append(s.substr(i, n));
+        }
+        i += n;
+    }
+    return out;
+}
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(" \n");
+    const auto e = s.find_last_not_of(" \n");
+    return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> words(std::string_view key) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        while (pos < key.size() && key[pos] == ' ') ++pos;
+        std::size_t end = pos;
+        while (end < key.size() && key[end] != ' ') ++end;
+        if (end > pos) out.emplace_back(key.substr(pos, end - pos));
+        pos = end;
+    }
+    return out;
+}
+
+std::vector<utf8proc_int32_t> code_points(std::string_view s) {
+    std::vector<utf8proc_int32_t> out;
+    for (std::size_t i = 0; i < s.size();) {
+        utf8proc_int32_t cp;
+        i += next_cp(s, i, cp);
+        out.push_back(cp);
+    }
+    return out;
+}
+
+double edit_ratio(std::string_view a, std::string_view b) {
+    const auto x = code_points(a), y = code_points(b);
+    if (x.empty() && y.empty()) return 1.0;
+    std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
+    for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+        cur[0] = i;
+        for (std::size_t j = 1; j <= y.size(); ++j)
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    const double len = static_cast<double>(std::max(x.size(), y.size()));
+    return 1.0 - static_cast<double>(prev[y.size()]) / len;
+}
+
+// Leading numbering: "1", "1.", "1.2.3", "1)", "(1)", "a)", "a.", "II.", "iv)".
+std::string_view strip_numbering(std::string_view s) {
+    static const std::regex kNumbering(R"(^\s*(\(?([0-9]+(\.[0-9]+)*|[a-z]|[ivxlc]+)[.)]|[0-9]+(\.[0-9]+)*\s)\s*)",
+                                       std::regex::icase);
+    std::match_results<std::string_view::const_iterator> m;
+    if (std::regex_search(s.begin(), s.end(), m, kNumbering) && m.length(0) < static_cast<long>(s.size()))
+        s.remove_prefix(static_cast<std::size_t>(m.length(0)));
+    return s;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view s) { return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
+std::string one_line(std::string_view s) { return trim(collapse(nfc(s), false)); }
+
+std::string tidy_text(std::string_view s) {
+    std::string unix;
+    unix.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r') {
+            unix += '\n';
+            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        } else {
+            unix += s[i];
+        }
+    }
+    const std::string c = collapse(nfc(unix), true);
+    std::string out;
+    int newlines = 0;
+    for (const char ch : c) {
+        if (ch == '\n') {
+            ++newlines;
+            continue;
+        }
+        if (newlines > 0 && !out.empty()) out += newlines > 1 ? "\n\n" : "\n";
+        newlines = 0;
+        out += ch;
+    }
+    return trim(out);
+}
+
+std::string strip_literal_markup(std::string_view s) {
+    if (s.find('<') == std::string_view::npos) return std::string(s);
+    static const std::regex kTag(R"(<\s*(/?)\s*(p|br|div|span|strong|b|em|i|u|ul|ol|li)(\s[^<>]*)?/?\s*>)", std::regex::icase);
+    std::string out;
+    std::string text(s);
+    auto it = std::sregex_iterator(text.begin(), text.end(), kTag);
+    std::size_t last = 0;
+    for (; it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        out.append(text, last, static_cast<std::size_t>(m.position(0)) - last);
+        std::string tag = m[2].str();
+        std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const bool closing = m[1].length() > 0;
+        if (tag == "br") out += '\n';
+        else if ((tag == "p" || tag == "div") && closing) out += "\n\n";
+        else if (tag == "li" && !closing) out += "\n- ";
+        last = static_cast<std::size_t>(m.position(0) + m.length(0));
+    }
+    out.append(text, last, std::string::npos);
+    return out;
+}
+
+std::string label_key(std::string_view s) {
+    const std::string folded = map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                          UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
+    std::string spaced;
+    for (std::size_t i = 0; i < folded.size();) {
+        utf8proc_int32_t cp;
+        const std::size_t n = next_cp(folded, i, cp);
+        const auto cat = cp >= 0 ? utf8proc_category(cp) : UTF8PROC_CATEGORY_CN;
+        const bool keep = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+                          cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_ND ||
+                          cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
+        if (keep) spaced.append(folded, i, n);
+        else if (cp == '.' || cp == ')' || cp == '(') spaced += std::string(1, static_cast<char>(cp));  // kept for numbering
+        else spaced += ' ';
+        i += n;
+    }
+    std::string_view rest = spaced;
+    // numbering may follow a leading star or space: strip repeatedly ("1. a) ...")
+    for (int k = 0; k < 3; ++k) {
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        const std::string_view stripped = strip_numbering(rest);
+        if (stripped.size() == rest.size()) break;
+        rest = stripped;
+    }
+    std::string out(rest);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '.' || c == ')' || c == '('; }, ' ');
+    return trim(collapse(out, false));
+}
+
+double label_similarity(std::string_view a, std::string_view b) {
+    const std::string ka = label_key(a), kb = label_key(b);
+    if (ka == kb) return 1.0;
+    if (ka.empty() || kb.empty()) return 0.0;
+    const double edit = edit_ratio(ka, kb);
+    auto wa = words(ka), wb = words(kb);
+    std::sort(wa.begin(), wa.end());
+    std::sort(wb.begin(), wb.end());
+    std::vector<std::string> common;
+    std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+    const double dice = 2.0 * static_cast<double>(common.size()) / static_cast<double>(wa.size() + wb.size());
+    return std::min(0.99, std::max(edit, dice));
+}
+
+std::string slug(std::string_view s, std::size_t max_words) {
+    const std::string ascii = map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                                         UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
+    std::string out;
+    std::size_t count = 0;
+    bool in_word = false;
+    for (const char c : ascii) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80 && std::isalnum(u)) {
+            if (!in_word) {
+                if (count == max_words) break;
+                if (!out.empty()) out += '_';
+                ++count;
+                in_word = true;
+            }
+            out += static_cast<char>(std::tolower(u));
+        } else {
+            in_word = false;
+        }
+    }
+    return out.empty() ? "question" : out;
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+    static const std::regex kBullet(R"(^\s*([-*]|[0-9]{1,3}[.)]?|[a-z][.)])\s+)", std::regex::icase);
+    std::vector<std::string> out;
+    const std::string t = tidy_text(s);
+    std::size_t pos = 0;
+    while (pos <= t.size()) {
+        std::size_t end = t.find('\n', pos);
+        if (end == std::string::npos) end = t.size();
+        std::string line = t.substr(pos, end - pos);
+        pos = end + 1;
+        std::smatch m;
+        // bullet characters are multi-byte; handle the common ones by prefix
+        for (const char* b : {"\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "})
+            if (line.rfind(b, 0) == 0) line.erase(0, std::char_traits<char>::length(b));
+        if (std::regex_search(line, m, kBullet) && m.length(0) < static_cast<long>(line.size()))
+            line.erase(0, static_cast<std::size_t>(m.length(0)));
+        line = one_line(line);
+        if (!line.empty()) out.push_back(line);
+    }
+    return out;
+}
+
+}  // namespace formsift::normalize
