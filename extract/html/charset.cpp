@@ -220,29 +220,40 @@ std::string charset_from_content(std::string_view content) {
     return l.substr(pos, end - pos);
 }
 
-// Attribute value of `name` inside one tag's text (lower-cased).
-std::string attribute_in_tag(std::string_view tag, std::string_view name) {
-    std::size_t pos = 0;
-    while ((pos = tag.find(name, pos)) != std::string_view::npos) {
-        const bool boundary = pos > 0 && (std::isspace(static_cast<unsigned char>(tag[pos - 1])) || tag[pos - 1] == '"' ||
-                                          tag[pos - 1] == '\'' || tag[pos - 1] == '/');
-        std::size_t p = pos + name.size();
-        pos = p;
-        if (!boundary) continue;
-        while (p < tag.size() && std::isspace(static_cast<unsigned char>(tag[p]))) ++p;
-        if (p >= tag.size() || tag[p] != '=') continue;
-        ++p;
-        while (p < tag.size() && std::isspace(static_cast<unsigned char>(tag[p]))) ++p;
-        if (p >= tag.size()) return {};
-        char quote = 0;
-        if (tag[p] == '"' || tag[p] == '\'') quote = tag[p++];
-        std::size_t end = p;
-        while (end < tag.size() &&
-               (quote ? tag[end] != quote : !std::isspace(static_cast<unsigned char>(tag[end])) && tag[end] != '>'))
-            ++end;
-        return std::string(tag.substr(p, end - p));
+// Attributes of one start tag's text (lower-cased), after its name, as the
+// HTML prescan reads them: name[=value], value quoted or bare.
+std::vector<std::pair<std::string, std::string>> tag_attributes(std::string_view tag) {
+    std::vector<std::pair<std::string, std::string>> out;
+    std::size_t p = 0;
+    while (p < tag.size() && tag[p] != ' ' && tag[p] != '\t' && tag[p] != '\n' && tag[p] != '\r' && tag[p] != '/') ++p;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
+    while (p < tag.size()) {
+        while (p < tag.size() && space(tag[p])) ++p;
+        std::size_t n = p;
+        while (n < tag.size() && !space(tag[n]) && tag[n] != '=' && tag[n] != '>') ++n;
+        if (n == p) break;
+        std::string name(tag.substr(p, n - p));
+        p = n;
+        while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t' || tag[p] == '\n' || tag[p] == '\r')) ++p;
+        std::string value;
+        if (p < tag.size() && tag[p] == '=') {
+            ++p;
+            while (p < tag.size() && (tag[p] == ' ' || tag[p] == '\t' || tag[p] == '\n' || tag[p] == '\r')) ++p;
+            if (p < tag.size() && (tag[p] == '"' || tag[p] == '\'')) {
+                const char q = tag[p++];
+                const std::size_t e = tag.find(q, p);
+                value = std::string(tag.substr(p, e == std::string_view::npos ? std::string_view::npos : e - p));
+                p = e == std::string_view::npos ? tag.size() : e + 1;
+            } else {
+                std::size_t e = p;
+                while (e < tag.size() && !space(tag[e]) && tag[e] != '>') ++e;
+                value = std::string(tag.substr(p, e - p));
+                p = e;
+            }
+        }
+        out.emplace_back(std::move(name), std::move(value));
     }
-    return {};
+    return out;
 }
 
 }  // namespace
@@ -285,9 +296,13 @@ EncodingGuess sniff_encoding(std::string_view bytes) {
         const std::size_t end = head.find('>', pos);
         const std::string_view tag = std::string_view(head).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
         pos += 5;
-        std::string label = attribute_in_tag(tag, "charset");
-        if (label.empty() && attribute_in_tag(tag, "http-equiv") == "content-type")
-            label = charset_from_content(attribute_in_tag(tag, "content"));
+        std::string label, http_equiv, content;
+        for (const auto& [name, value] : tag_attributes(tag)) {
+            if (name == "charset" && label.empty()) label = value;
+            if (name == "http-equiv") http_equiv = value;
+            if (name == "content") content = value;
+        }
+        if (label.empty() && http_equiv == "content-type") label = charset_from_content(content);
         if (label.empty()) continue;
         std::string canonical = canonical_encoding(label);
         // A page served as bytes cannot really be UTF-16 when its meta says

@@ -181,9 +181,16 @@ std::string label_of(const Control& c, const LabelIndex& idx, int max_depth, boo
             if (!t.empty()) return t;
         }
     }
-    if (xmlNode* l = ancestor(c.node, "label")) {
-        std::string t = one_line(visible_text(l, max_depth));
-        if (!t.empty()) return t;
+    if (xmlNode* l = ancestor(c.node, "label"); l != nullptr && !has_attr(l, "for")) {
+        // a wrapping label labels its first labelable descendant only
+        xmlNode* first = find_first(l, [](xmlNode* d) {
+            const std::string_view nm = name_of(d);
+            return (nm == "input" && attr(d, "type") != "hidden") || nm == "select" || nm == "textarea";
+        }, max_depth);
+        if (first == c.node) {
+            std::string t = one_line(visible_text(l, max_depth));
+            if (!t.empty()) return t;
+        }
     }
     std::string t = one_line(attr(c.node, "aria-label"));
     if (!t.empty()) return t;
@@ -388,7 +395,9 @@ std::vector<Control> collect_controls(xmlDoc* doc, int max_depth, std::size_t ma
     for (xmlNode* n : all) {
         const std::string_view nm = name_of(n);
         if (nm != "input" && nm != "select" && nm != "textarea") continue;
-        if (ancestor(n, "template") != nullptr) continue;
+        // template contents are inert; noscript contents are not parsed as
+        // markup by a browser with scripting on
+        if (ancestor(n, "template") != nullptr || ancestor(n, "noscript") != nullptr) continue;
         Control c;
         c.node = n;
         if (nm == "input") {
@@ -411,7 +420,8 @@ std::vector<Control> collect_controls(xmlDoc* doc, int max_depth, std::size_t ma
         c.name = attr(n, "name");
         c.form = form_owner(n, idx);
         c.checked = has_attr(n, "checked");
-        c.required = has_attr(n, "required") || lower(attr(n, "aria-required")) == "true";
+        c.required_attr = has_attr(n, "required");
+        c.required = c.required_attr || lower(attr(n, "aria-required")) == "true";
         c.hidden = hidden_in_tree(n);
         if (c.type == "textarea") {
             std::string v = raw_text(n, max_depth);
@@ -467,7 +477,7 @@ std::vector<model::Field> make_fields(const std::vector<Control>& controls,
         f.origin = "html";
         f.where = provenance_of(first.node);
         f.hidden = std::all_of(group.begin(), group.end(), [](const Control* c) { return c->hidden; });
-        for (const Control* c : group) f.required = f.required || c->required || c->label_starred;
+        for (const Control* c : group) f.required = f.required || c->required_attr;
         if (f.kind == model::FieldKind::radio || f.kind == model::FieldKind::checkbox) {
             f.multiple = f.kind == model::FieldKind::checkbox && group.size() > 1;
             bool starred = false;

@@ -26,7 +26,8 @@ struct Control {
     const xmlNode* form = nullptr;  // form owner, or nullptr
     bool checked = false;       // as authored (`checked` in any spelling)
     std::string value;          // value attribute, or textarea text
-    bool required = false;      // required / aria-required / a `*` in its label
+    bool required = false;      // required or aria-required (a `*` label is label_starred)
+    bool required_attr = false; // the HTML required attribute itself
     bool hidden = false;        // not rendered
     bool multiple = false;      // select multiple
     int size = 0;               // select size attribute

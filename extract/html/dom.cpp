@@ -25,7 +25,14 @@ bool is_block(std::string_view name) {
 }
 
 void collapse_append(std::string& out, std::string_view text) {
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // a no-break space (U+00A0) separates words like any other space in labels
+        if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+            ++i;
+            if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+            continue;
+        }
         const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
         if (space) {
             if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
@@ -158,7 +165,8 @@ bool hidden_self(const xmlNode* n) {
         if (type == "hidden") return true;
     }
     if (has_class(n, "hideme") || has_class(n, "screen-reader-only") || has_class(n, "sr-only") ||
-        has_class(n, "visually-hidden") || has_class(n, "visuallyhidden") || has_class(n, "d-none"))
+        has_class(n, "visually-hidden") || has_class(n, "visuallyhidden") || has_class(n, "d-none") ||
+        has_class(n, "hidden"))
         return true;
     std::string style = attr(n, "style");
     if (style.empty()) return false;
