@@ -19,6 +19,9 @@ struct DocFree {
     void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+struct CtxtFree {
+    void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
 
 // Deepest element nesting and the first element found at the limit.
 std::pair<int, const xmlNode*> deepest(const xmlNode* root, int limit) {
@@ -46,20 +49,20 @@ std::pair<int, const xmlNode*> deepest(const xmlNode* root, int limit) {
 }
 
 void clip_long_answers(model::Document& doc, std::size_t max_text) {
-    auto clip = [&](std::string& s, const model::Provenance& where) {
+    auto clip = [&](std::string& s, const model::Provenance& where, std::vector<model::Diagnostic>& to) {
         if (s.size() <= max_text) return;
         std::size_t cut = max_text;
         while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
         s.resize(cut);
-        doc.diagnostics.push_back({model::Severity::warning, "text-too-long", where.locator(),
+        to.push_back({model::Severity::warning, "text-too-long", where.locator(),
                                    "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
     };
     for (auto& q : doc.questions) {
-        clip(q.answer.text, q.where);
+        clip(q.answer.text, q.where, doc.diagnostics);
         for (auto& r : q.answer.table.rows)
-            for (auto& c : r.cells) clip(c, r.where);
+            for (auto& c : r.cells) clip(c, r.where, doc.diagnostics);
     }
-    for (auto& f : doc.fields) clip(f.value, f.where);
+    for (auto& f : doc.fields) clip(f.value, f.where, doc.field_diagnostics);
 }
 
 }  // namespace
@@ -77,8 +80,21 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
 
     const int parse_options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
                               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    DocPtr tree(htmlReadMemory(decoded.utf8.data(), static_cast<int>(decoded.utf8.size()), nullptr, "UTF-8",
-                               parse_options));
+    std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
+    if (!ctxt) throw Error("out-of-memory", name, "", "cannot create an HTML parser");
+    DocPtr tree(htmlCtxtReadMemory(ctxt.get(), decoded.utf8.data(), static_cast<int>(decoded.utf8.size()), nullptr,
+                                   "UTF-8", parse_options));
+    // The parser gives up on some input (nesting past its fixed depth limit);
+    // what it read before stays usable, the rest is lost: say so, with the place.
+    if (const xmlError* e = xmlCtxtGetLastError(ctxt.get()); e != nullptr && e->level == XML_ERR_FATAL && tree) {
+        std::string msg = e->message ? e->message : "parser stopped";
+        while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+        const bool depth = e->code == XML_ERR_INTERNAL_ERROR && msg.find("depth") != std::string::npos;
+        doc.diagnostics.push_back(
+            {model::Severity::warning, depth ? "html-too-deep" : "html-parse-stopped", "line " + std::to_string(e->line),
+             depth ? "elements nested deeper than the HTML parser's limit of 256; the rest of the page is not read"
+                   : "the HTML parser stopped (" + msg + "); the rest of the page is not read"});
+    }
     if (!tree || xmlDocGetRootElement(tree.get()) == nullptr)
         throw Error("html-unparsable", name, "", "no HTML element could be read");
     xmlNode* root = xmlDocGetRootElement(tree.get());

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <regex>
+#include <set>
 
 namespace formsift::normalize {
 namespace {
@@ -214,10 +215,32 @@ std::string label_key(std::string_view s) {
     return trim(collapse(out, false));
 }
 
+namespace {
+
+// Words that carry no meaning of their own in questionnaire labels; a change
+// among them ("your" → "the") is a small wording change, a change of any
+// other word is not.
+std::string content_words(const std::string& key) {
+    static const std::set<std::string> kStop = {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "your", "our",
+        "their", "its", "this", "that", "these", "those", "is", "are", "be", "please", "kindly", "which", "what",
+        "if", "any", "all", "as", "it", "you", "we", "do", "does"};
+    std::string out;
+    for (const auto& w : words(key)) {
+        if (kStop.count(w)) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out.empty() ? key : out;
+}
+
+}  // namespace
+
 double label_similarity(std::string_view a, std::string_view b) {
-    const std::string ka = label_key(a), kb = label_key(b);
-    if (ka == kb) return 1.0;
-    if (ka.empty() || kb.empty()) return 0.0;
+    const std::string full_a = label_key(a), full_b = label_key(b);
+    if (full_a == full_b) return 1.0;
+    if (full_a.empty() || full_b.empty()) return 0.0;
+    const std::string ka = content_words(full_a), kb = content_words(full_b);
     const double edit = edit_ratio(ka, kb);
     auto wa = words(ka), wb = words(kb);
     std::sort(wa.begin(), wa.end());

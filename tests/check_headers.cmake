@@ -1,0 +1,10 @@
+# Fails when a public header includes a third-party library header.
+foreach(h IN LISTS HEADERS)
+  file(STRINGS ${h} includes REGEX "^[ \t]*#[ \t]*include")
+  foreach(line IN LISTS includes)
+    if(line MATCHES "(poppler|libxml|utf8proc|yaml|nlohmann|CLI/|sqlite|openssl)")
+      message(FATAL_ERROR "${h}: public header includes a third-party header: ${line}")
+    endif()
+  endforeach()
+endforeach()
+message(STATUS "public headers clean")

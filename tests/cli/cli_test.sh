@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The command line as a user meets it: exit codes, batches that go on past
+# bad files, output formats. Usage: cli_test.sh FORMSIFT SOURCE_DIR
+set -u
+fs=$1
+cd "$2" || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+pass=0
+expect() {  # expect NAME WANT_RC ACTUAL_RC
+  if [ "$2" = "$3" ]; then pass=$((pass + 1)); else echo "FAIL: $1: exit $3, expected $2"; fails=$((fails + 1)); fi
+}
+contains() {  # contains NAME FILE PATTERN
+  if grep -q -- "$3" "$2"; then pass=$((pass + 1)); else echo "FAIL: $1: no '$3' in output:"; head -20 "$2"; fails=$((fails + 1)); fi
+}
+
+seed=samples/html/tssp-progress-report-2020-h1.html
+
+"$fs" extract "$seed" > "$tmp/seed.json"; expect "extract seed" 0 $?
+contains "extract seed names the template" "$tmp/seed.json" '"id": "tssp-progress-report"'
+
+"$fs" check samples/html/tssp-progress-report-2020-h1-no-summary.html > "$tmp/check.txt"; expect "check without summary" 1 $?
+contains "check names the missing answer" "$tmp/check.txt" \
+  '^samples/html/tssp-progress-report-2020-h1-no-summary.html:line [0-9]*: error: executive_summary: mandatory question .* has no answer \[missing-mandatory\]$'
+
+# a batch goes on past files that cannot be read, and says which
+"$fs" extract "$seed" samples/bad/empty.html samples/bad/not-there.html samples/bad/binary-junk.html \
+  --format jsonl > "$tmp/batch.jsonl" 2> "$tmp/batch.err"; expect "batch with unreadable files" 3 $?
+[ "$(wc -l < "$tmp/batch.jsonl")" = 4 ]; expect "one JSONL record per input" 0 $?
+contains "batch record of the good file" "$tmp/batch.jsonl" '"status":"ok"'
+contains "batch message for the empty file" "$tmp/batch.err" 'samples/bad/empty.html: error: file is empty \[input-empty\]'
+contains "batch message for the missing file" "$tmp/batch.err" 'samples/bad/not-there.html: error: cannot open: No such file or directory \[input-unreadable\]'
+
+# standard input, CSV, output directory with a summary
+"$fs" extract - --format csv < "$seed" > "$tmp/seed.csv"; expect "extract stdin csv" 0 $?
+contains "csv header" "$tmp/seed.csv" '^path,status,template,question,value$'
+contains "csv row" "$tmp/seed.csv" '^-,ok,tssp-progress-report,reporting_period,January - June 2020$'
+"$fs" extract samples/html/*.html -o "$tmp/out/" 2> "$tmp/summary.txt"; rc=$?
+[ "$rc" = 1 ]; expect "extract all samples (some have errors)" 0 $?
+[ -f "$tmp/out/tssp-progress-report-2020-h1.json" ]; expect "one file per input" 0 $?
+contains "summary counts files" "$tmp/summary.txt" '^formsift: [0-9]* file(s):'
+
+# usage and mapping errors exit 2
+"$fs" extract > /dev/null 2>&1; expect "no input" 2 $?
+"$fs" frobnicate > /dev/null 2>&1; expect "unknown command" 2 $?
+"$fs" extract "$seed" --format xml > /dev/null 2>&1; expect "unknown format" 2 $?
+printf 'id: x\nsections:\n  - id: s\n    questions:\n      - id: a\n        label: A\n        type: essay\n' > "$tmp/bad.yaml"
+"$fs" extract "$seed" --mapping "$tmp/bad.yaml" > /dev/null 2> "$tmp/map.err"; expect "bad mapping" 2 $?
+contains "mapping error is located" "$tmp/map.err" "bad.yaml:line 7: error: unknown question type 'essay'"
+
+# an explicit mapping, and a mappings directory
+"$fs" extract "$seed" --mapping mappings/tssp-progress-report.yaml > "$tmp/m.json"; expect "explicit mapping" 0 $?
+cmp -s "$tmp/m.json" "$tmp/seed.json"; expect "explicit mapping gives the same record" 0 $?
+
+# fields: raw controls, exit 3 only for unreadable input
+"$fs" fields samples/html/form-event-feedback.html > "$tmp/fields.json"; expect "fields" 0 $?
+contains "fields lists the radio group" "$tmp/fields.json" '"kind": "radio"'
+"$fs" fields samples/bad/empty.html > /dev/null 2>&1; expect "fields on an empty file" 3 $?
+
+# determinism: byte-identical output across runs
+"$fs" extract "$seed" > "$tmp/again.json"
+cmp -s "$tmp/again.json" "$tmp/seed.json"; expect "deterministic output" 0 $?
+
+"$fs" --help > "$tmp/help.txt"; expect "help" 0 $?
+contains "help documents exit codes" "$tmp/help.txt" 'Exit codes'
+
+echo "$pass passed, $fails failed"
+[ "$fails" = 0 ]

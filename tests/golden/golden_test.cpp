@@ -1,0 +1,186 @@
+// One runner for every sample: samples/<kind>/<name>.<ext> is extracted with
+// the bundled templates and its whole record compared with
+// <name>.expected.json; samples/bad/<name>.<ext> gives the check lines of
+// <name>.expected.err. A missing expected file fails. With
+// FORMSIFT_UPDATE_GOLDEN=1 the expected files are rewritten instead (the
+// update-golden target): review that diff like code.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/pipeline.hpp"
+#include "app/writers.hpp"
+
+namespace fs = std::filesystem;
+using namespace formsift;
+
+namespace {
+
+const fs::path kRoot = FORMSIFT_SOURCE_DIR;
+
+bool updating() {
+    const char* v = std::getenv("FORMSIFT_UPDATE_GOLDEN");
+    return v != nullptr && std::string(v) == "1";
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void spit(const fs::path& p, const std::string& text) {
+    std::ofstream out(p, std::ios::binary);
+    out << text;
+}
+
+bool is_input(const fs::path& p) {
+    const std::string name = p.filename().string();
+    if (name.find(".expected.") != std::string::npos) return false;
+    if (name == "SOURCES.md" || name == "README.md") return false;
+    return fs::is_regular_file(p);
+}
+
+// Sample inputs of one folder, sorted, as paths relative to the source root.
+std::vector<std::string> inputs_in(const std::string& dir) {
+    std::vector<std::string> out;
+    const fs::path d = kRoot / dir;
+    if (!fs::is_directory(d)) return out;
+    for (const auto& e : fs::directory_iterator(d))
+        if (is_input(e.path()) && e.path().extension() != ".gen") out.push_back(dir + "/" + e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Bytes of a ".gen" recipe: "text T" appends T, "repeat N T" appends T N
+// times; "\n" in T is a newline; '#' lines are comments.
+std::string generate(const fs::path& recipe) {
+    std::string out, line;
+    std::istringstream in(slurp(recipe));
+    auto unescape = [](std::string t) {
+        for (std::size_t p; (p = t.find("\\n")) != std::string::npos;) t.replace(p, 2, "\n");
+        return t;
+    };
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        if (line.rfind("text ", 0) == 0) {
+            out += unescape(line.substr(5));
+        } else if (line.rfind("repeat ", 0) == 0) {
+            std::istringstream ls(line.substr(7));
+            std::size_t n = 0;
+            ls >> n;
+            std::string rest;
+            std::getline(ls, rest);
+            const std::string t = unescape(rest.empty() ? rest : rest.substr(1));
+            out.reserve(out.size() + n * t.size());
+            for (std::size_t i = 0; i < n; ++i) out += t;
+        }
+    }
+    return out;
+}
+
+app::Settings settings() {
+    app::Settings s;
+    s.templates = app::bundled_templates();
+    return s;
+}
+
+void compare_or_update(const fs::path& expected, const std::string& actual) {
+    if (updating()) {
+        spit(expected, actual);
+        return;
+    }
+    INFO("expected file: " << expected.string() << " (cmake --build build --target update-golden rewrites it)");
+    REQUIRE(fs::exists(expected));
+    const std::string want = slurp(expected);
+    if (want != actual) {
+        // show the first differing line rather than two whole records
+        std::istringstream a(want), b(actual);
+        std::string la, lb;
+        int n = 0;
+        while (true) {
+            ++n;
+            const bool ga = static_cast<bool>(std::getline(a, la)), gb = static_cast<bool>(std::getline(b, lb));
+            if (!ga && !gb) break;
+            if (la != lb || ga != gb) {
+                FAIL("line " << n << " differs\n  expected: " << (ga ? la : "<end>") << "\n  actual:   " << (gb ? lb : "<end>"));
+            }
+        }
+    }
+    CHECK(want == actual);
+}
+
+}  // namespace
+
+TEST_CASE("golden: every sample gives its expected record") {
+    const auto s = settings();
+    std::size_t count = 0;
+    for (const auto& entry : fs::directory_iterator(kRoot / "samples")) {
+        if (!entry.is_directory() || entry.path().filename() == "bad") continue;
+        const std::string kind = "samples/" + entry.path().filename().string();
+        for (const auto& rel : inputs_in(kind)) {
+            SECTION(rel) {
+                const auto f = app::process_path(rel, s);
+                const fs::path p = kRoot / rel;
+                compare_or_update(p.parent_path() / (p.stem().string() + ".expected.json"), app::dump(app::record_json(f)));
+            }
+            ++count;
+        }
+    }
+    CHECK(count >= 6);
+}
+
+TEST_CASE("golden: every bad sample gives its expected messages") {
+    const auto s = settings();
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(kRoot / "samples/bad")) {
+        const std::string n = e.path().filename().string();
+        const auto pos = n.find(".expected.err");
+        if (pos != std::string::npos) names.push_back(n.substr(0, pos));
+    }
+    // inputs without an expected file fail too
+    for (const auto& rel : inputs_in("samples/bad")) {
+        const fs::path p = kRoot / rel;
+        if (std::find(names.begin(), names.end(), p.stem().string()) == names.end()) {
+            if (updating()) names.push_back(p.stem().string());
+            else FAIL("no expected file for " << rel);
+        }
+    }
+    for (const auto& e : fs::directory_iterator(kRoot / "samples/bad"))
+        if (e.path().extension() == ".gen") {
+            const std::string stem = fs::path(e.path().stem()).stem().string();
+            if (std::find(names.begin(), names.end(), stem) == names.end()) names.push_back(stem);
+        }
+    std::sort(names.begin(), names.end());
+    REQUIRE(names.size() >= 6);
+    for (const auto& name : names) {
+        SECTION(name) {
+            // the input: <name>.<ext>, or bytes made from <name>.<ext>.gen, or no file at all
+            std::string rel;
+            fs::path recipe;
+            for (const auto& e : fs::directory_iterator(kRoot / "samples/bad")) {
+                const std::string n = e.path().filename().string();
+                if (n.rfind(name + ".", 0) != 0 || n.find(".expected.") != std::string::npos) continue;
+                if (e.path().extension() == ".gen") recipe = e.path();
+                else rel = "samples/bad/" + n;
+            }
+            app::ProcessedFile f;
+            if (!recipe.empty()) {
+                const std::string display = "samples/bad/" + recipe.stem().string();
+                f = app::process_bytes(generate(recipe), display, s);
+            } else if (!rel.empty()) {
+                f = app::process_path(rel, s);
+            } else {
+                f = app::process_path("samples/bad/" + name + ".html", s);  // the file that is not there
+            }
+            std::string text;
+            for (const auto& line : app::check_lines(f)) text += line + "\n";
+            compare_or_update(kRoot / "samples/bad" / (name + ".expected.err"), text);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+#include <catch2/catch.hpp>
+
+#include "formsift/normalize/record.hpp"
+
+using namespace formsift;
+using namespace formsift::normalize;
+
+namespace {
+
+Template tmpl() {
+    return load_template(R"(id: demo
+versions: ["1"]
+sections:
+  - id: s
+    questions:
+      - id: name
+        label: Your name
+        type: text
+        mandatory: true
+      - id: colour
+        label: Favourite colour
+        type: single_choice
+        options: [Red, Green]
+      - id: regions
+        label: List of regions
+        type: list
+      - id: events
+        label: Events
+        type: table
+        columns: [Event, Date]
+      - id: grid
+        label: Agreement
+        type: matrix
+        columns: [Yes, No]
+        rows: [Row A, Row B]
+)",
+                         "demo.yaml");
+}
+
+model::Question text_q(const std::string& title, const std::string& text, bool mandatory = false) {
+    model::Question q;
+    q.title = title;
+    q.mandatory = mandatory;
+    q.answer.kind = model::AnswerKind::text;
+    q.answer.text = text;
+    return q;
+}
+
+const RecordAnswer& answer(const Record& r, const std::string& id) {
+    for (const auto& a : r.answers)
+        if (a.question == id) return a;
+    FAIL("no answer " << id);
+    throw std::logic_error("unreachable");
+}
+
+std::vector<std::string> codes(const Record& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.findings) out.push_back(f.code + ":" + f.question);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("record: questions match template labels despite numbering and small wording changes") {
+    model::Document d;
+    d.questions.push_back(text_q("1. Your name:", "Ann"));
+    d.questions.push_back(text_q("List of the regions", "1 Andalusia (ES)\n2 Lapland (FI)"));
+    const auto r = build_record(d, tmpl(), 1.0);
+    CHECK(answer(r, "name").value->text == "Ann");
+    CHECK(answer(r, "regions").value->items == std::vector<std::string>{"Andalusia (ES)", "Lapland (FI)"});
+    CHECK_FALSE(answer(r, "colour").value.has_value());
+    CHECK_FALSE(answer(r, "colour").found);
+}
+
+TEST_CASE("record: a mandatory question without answer is missing-mandatory, from template or document") {
+    model::Document d;
+    d.questions.push_back(text_q("Your name", "   \n "));
+    d.questions.push_back(text_q("Extra question", "", true));
+    const auto r = build_record(d, tmpl(), 1.0);
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unmatched-question:extra_question",
+                                               "missing-mandatory:extra_question"});
+    CHECK(r.findings[0].severity == model::Severity::error);
+    CHECK(r.findings[1].severity == model::Severity::info);
+    CHECK(has_errors(r));
+}
+
+TEST_CASE("record: a mandatory template question absent from the document is missing too") {
+    model::Document d;
+    const auto r = build_record(d, tmpl(), 0.0);
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name"});
+}
+
+TEST_CASE("record: single choice with two selections is an error and keeps both") {
+    model::Document d;
+    model::Question q;
+    q.title = "Favourite colour";
+    q.answer.kind = model::AnswerKind::choice;
+    q.answer.choice.options = {{"red", "r", true, {}}, {"Green", "g", true, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, tmpl(), 1.0);
+    const auto& v = *answer(r, "colour").value;
+    CHECK(v.kind == Value::Kind::list);
+    CHECK(v.items == std::vector<std::string>{"Red", "Green"});  // labels take the template's spelling
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "multiple-selections:colour"});
+}
+
+TEST_CASE("record: table padding rows are dropped and columns keyed by the template") {
+    model::Document d;
+    model::Question q;
+    q.title = "Events";
+    q.answer.kind = model::AnswerKind::table;
+    q.answer.table.columns = {"event", "Date"};
+    q.answer.table.rows = {{"1", false, {"<p>Kick-off</p>", "May"}, {}},
+                           {"2", false, {"", "  "}, {}},
+                           {"3", false, {"Review", ""}, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, tmpl(), 1.0);
+    const auto& rows = answer(r, "events").value->rows;
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0] == std::vector<std::pair<std::string, std::string>>{{"Event", "Kick-off"}, {"Date", "May"}});
+    CHECK(rows[1][0].second == "Review");
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name"});  // no finding for padding rows
+}
+
+TEST_CASE("record: matrix rows map to columns; unanswered rows are warnings and absent") {
+    model::Document d;
+    model::Question q;
+    q.title = "Agreement";
+    q.answer.kind = model::AnswerKind::matrix;
+    q.answer.matrix.columns = {"Yes", "No"};
+    q.answer.matrix.rows = {{"Row A", false, {false, true}, {}}, {"Row B", false, {false, false}, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, tmpl(), 1.0);
+    const auto& m = answer(r, "grid").value->mapping;
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].first == "Row A");
+    CHECK(m[0].second == std::vector<std::string>{"No"});
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unanswered-matrix-row:grid"});
+    CHECK(r.findings[1].severity == model::Severity::warning);
+}
+
+TEST_CASE("record: two selections in a single-choice matrix row are an error") {
+    model::Document d;
+    model::Question q;
+    q.title = "Agreement";
+    q.answer.kind = model::AnswerKind::matrix;
+    q.answer.matrix.columns = {"Yes", "No"};
+    q.answer.matrix.rows = {{"Row A", false, {true, true}, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, tmpl(), 1.0);
+    CHECK(answer(r, "grid").value->mapping[0].second.size() == 2);
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "multiple-selections:grid"});
+}
+
+TEST_CASE("record: generic records key answers by title slugs, unique") {
+    model::Document d;
+    d.questions.push_back(text_q("Your name?", "Ann"));
+    d.questions.push_back(text_q("Your name", "Bob"));
+    d.questions.push_back(text_q("Required thing", "", true));
+    const auto r = build_generic_record(d);
+    CHECK(r.answers[0].question == "your_name");
+    CHECK(r.answers[1].question == "your_name_2");
+    CHECK_FALSE(r.template_match.has_value());
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:required_thing"});
+}
+
+TEST_CASE("record: template score is the share of its questions found") {
+    model::Document d;
+    d.questions.push_back(text_q("Your name", "Ann"));
+    d.questions.push_back(text_q("Favourite colour", ""));
+    CHECK(score_template(tmpl(), d) == Approx(0.4));
+    CHECK(score_template(tmpl(), model::Document{}) == 0.0);
+}

@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "formsift/normalize/text.hpp"
+
+using namespace formsift::normalize;
+
+TEST_CASE("text: values are NFC") {
+    CHECK(nfc("Ko\xCC\x88ln") == "K\xC3\xB6ln");  // o + combining diaeresis → ö
+    CHECK(one_line("  a \xC2\xA0 b\n c  ") == "a b c");
+}
+
+TEST_CASE("text: multi-line values keep paragraphs and indentation, drop extra blank lines") {
+    CHECK(tidy_text("\r\n\r\nFirst  line  \r\n\r\n\r\n\r\nSecond\n  - nested\n") == "First line\n\nSecond\n  - nested");
+    CHECK(tidy_text("a\xC2\xAD" "b") == "ab");  // soft hyphen removed
+}
+
+TEST_CASE("text: literal rich-text tags left in answers are removed, text kept") {
+    CHECK(tidy_text(strip_literal_markup("<p>Viken (Norway) – Vestlandet</p>")) == "Viken (Norway) – Vestlandet");
+    CHECK(tidy_text(strip_literal_markup("<p>a</p><p>b<br/>c</p>")) == "a\n\nb\nc");
+    CHECK(strip_literal_markup("1 < 2 and <x> stays") == "1 < 2 and <x> stays");
+}
+
+TEST_CASE("text: label keys ignore numbering prefixes, stars, punctuation and case") {
+    const std::string k = label_key("Please provide the list of leading regions");
+    CHECK(label_key("1. Please provide the list of leading regions:") == k);
+    CHECK(label_key("a) PLEASE provide the list of leading regions?") == k);
+    CHECK(label_key("II. * Please provide the list of leading regions") == k);
+    CHECK(label_key("1.2.3 Please provide the list of leading regions") == k);
+    CHECK(label_key("(b) Please provide the list of leading regions") == k);
+    CHECK(label_key("“Please provide” the list of leading regions") == k);
+    CHECK(label_key("Goal 1. End poverty") == "goal 1 end poverty");
+}
+
+TEST_CASE("text: label keys fold compatibility forms and accents") {
+    CHECK(label_key("Ｆｕｌｌ ﬁeld") == label_key("full field"));
+    CHECK(label_key("Castilla y León") == label_key("castilla y leon"));
+}
+
+TEST_CASE("text: similar labels score high, different ones low") {
+    CHECK(label_similarity("Start date of your partnership", "Start date of the partnership") > 0.85);
+    CHECK(label_similarity("Please provide the list of leading regions", "Please provide the list of participating regions") <
+          0.85);
+    CHECK(label_similarity("Reporting period", "Reporting period *") == 1.0);
+    CHECK(label_similarity("", "x") == 0.0);
+}
+
+TEST_CASE("text: slugs are ASCII words joined by underscores") {
+    CHECK(slug("E-mail address *") == "e_mail_address");
+    CHECK(slug("Größe der Stadt?") == "grosse_der_stadt");
+    CHECK(slug("!!!") == "question");
+    CHECK(slug("one two three four five six seven eight nine ten") == "one_two_three_four_five_six_seven_eight");
+}
+
+TEST_CASE("text: list items lose bullets and numbering") {
+    CHECK(split_list("1 Andalusia (ES)\n2 Castilla y León region (ES)\n\n3 West Slovenia (SI)") ==
+          std::vector<std::string>{"Andalusia (ES)", "Castilla y León region (ES)", "West Slovenia (SI)"});
+    CHECK(split_list("- 4 Aragon (ES)\n• Bavaria (DE)\n* Flanders (BE)\na) Kainuu (FI)\n10. Lapland (FI)") ==
+          std::vector<std::string>{"4 Aragon (ES)", "Bavaria (DE)", "Flanders (BE)", "Kainuu (FI)", "Lapland (FI)"});
+    CHECK(split_list("Västerbotten (North Sweden)") == std::vector<std::string>{"Västerbotten (North Sweden)"});
+}
