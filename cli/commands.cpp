@@ -93,8 +93,8 @@ void print_summary(const std::vector<app::ProcessedFile>& files, std::ostream& o
         }
         std::size_t answered = 0;
         for (const auto& a : f.record.answers) answered += a.value ? 1 : 0;
-        out << "  " << f.path << ": " << extract::to_string(f.status) << ", " << answered << "/" << f.record.answers.size()
-            << " answered, " << errors << " error(s), " << warnings << " warning(s)\n";
+        out << "  " << f.path << ": " << extract::to_string(f.status) << ", " << answered << "/"
+            << f.record.answers.size() << " answered, " << errors << " error(s), " << warnings << " warning(s)\n";
     }
 }
 

@@ -10,7 +10,7 @@ namespace formsift::cli {
 
 struct CommonOptions {
     std::vector<std::string> inputs;
-    std::string mapping;                  // --mapping FILE
+    std::string mapping;                    // --mapping FILE
     std::vector<std::string> mapping_dirs;  // --mappings DIR (repeatable)
     std::size_t max_bytes = 64u << 20;
     int max_depth = 512;

@@ -9,19 +9,23 @@ void add_common(CLI::App* cmd, formsift::cli::CommonOptions& o, bool mappings) {
     cmd->add_option("files", o.inputs, "Submissions to read (- for standard input)")->required();
     if (mappings) {
         cmd->add_option("--mapping", o.mapping, "Template file to use instead of detecting one");
-        cmd->add_option("--mappings", o.mapping_dirs, "Directory of extra templates (repeatable; also FORMSIFT_MAPPINGS)");
+        cmd->add_option("--mappings", o.mapping_dirs,
+                        "Directory of extra templates (repeatable; also FORMSIFT_MAPPINGS)");
     }
     cmd->add_option("--max-bytes", o.max_bytes, "Largest input accepted, in bytes")->capture_default_str();
-    cmd->add_option("--max-depth", o.max_depth, "Deepest element nesting read")->capture_default_str()->check(CLI::Range(8, 100000));
+    cmd->add_option("--max-depth", o.max_depth, "Deepest element nesting read")
+        ->capture_default_str()
+        ->check(CLI::Range(8, 100000));
     cmd->add_option("--max-text", o.max_text, "Longest answer text kept, in bytes")->capture_default_str();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    CLI::App app{"formsift: turn submitted questionnaire forms (HTML print views and web forms) into structured "
-                 "records and flag missing mandatory answers.\n\nExit codes: 0 done; 1 a submission has an error-level "
-                 "finding; 2 usage or mapping error; 3 some input could not be read (the others were processed)."};
+    CLI::App app{
+        "formsift: turn submitted questionnaire forms (HTML print views and web forms) into structured "
+        "records and flag missing mandatory answers.\n\nExit codes: 0 done; 1 a submission has an error-level "
+        "finding; 2 usage or mapping error; 3 some input could not be read (the others were processed)."};
     app.set_version_flag("--version", std::string("formsift ") + FORMSIFT_VERSION);
     app.require_subcommand(1);
 

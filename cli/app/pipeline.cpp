@@ -46,13 +46,14 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
         while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
             data.append(buf, static_cast<std::size_t>(std::cin.gcount()));
             if (data.size() > max_bytes)
-                throw Error("input-too-large", path, "", "input is over the limit of " + std::to_string(max_bytes) +
-                                                             " bytes (--max-bytes)");
+                throw Error("input-too-large", path, "",
+                            "input is over the limit of " + std::to_string(max_bytes) + " bytes (--max-bytes)");
         }
         return data;
     }
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
+    if (::stat(path.c_str(), &st) != 0)
+        throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) throw Error("input-unreadable", path, "", "is a directory");
     if (static_cast<std::size_t>(st.st_size) > max_bytes)
         throw Error("input-too-large", path, "",
@@ -108,7 +109,8 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
         }
         if (score < settings.min_score) chosen = nullptr;
     }
-    f.record = chosen ? normalize::build_record(f.document, *chosen, score) : normalize::build_generic_record(f.document);
+    f.record =
+        chosen ? normalize::build_record(f.document, *chosen, score) : normalize::build_generic_record(f.document);
     normalize::add_diagnostics(f.document, f.record);
     return f;
 }
@@ -155,7 +157,8 @@ std::vector<normalize::Template> load_template_dir(const std::string& dir) {
 std::vector<normalize::Template> bundled_templates() {
     std::vector<normalize::Template> out;
     for (std::size_t i = 0; i < bundled::kCount; ++i)
-        out.push_back(normalize::load_template(bundled::kFiles[i].text, std::string("mappings/") + bundled::kFiles[i].name));
+        out.push_back(
+            normalize::load_template(bundled::kFiles[i].text, std::string("mappings/") + bundled::kFiles[i].name));
     return out;
 }
 

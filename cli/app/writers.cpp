@@ -132,8 +132,10 @@ Json fields_json(const ProcessedFile& f) {
                 Json sel = Json::array();
                 for (const auto& op : fd.options)
                     if (op.selected) sel.push_back(op.value);
-                if (many) o["value"] = std::move(sel);
-                else o["value"] = sel.empty() ? Json(nullptr) : sel.front();
+                if (many)
+                    o["value"] = std::move(sel);
+                else
+                    o["value"] = sel.empty() ? Json(nullptr) : sel.front();
                 break;
             }
         }
@@ -167,7 +169,9 @@ std::string csv_escape(const std::string& s) {
 }
 }  // namespace
 
-std::string csv_header() { return "path,status,template,question,value\n"; }
+std::string csv_header() {
+    return "path,status,template,question,value\n";
+}
 
 std::string csv_rows(const ProcessedFile& f) {
     std::string out;
@@ -177,7 +181,8 @@ std::string csv_rows(const ProcessedFile& f) {
         std::string value;
         if (a.value) {
             const Json v = value_json(*a.value);
-            value = v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            value =
+                v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
         out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + "," + csv_escape(a.question) + "," +
                csv_escape(value) + "\n";

@@ -12,7 +12,8 @@ namespace {
 
 std::string lower_prefix(std::string_view s, std::size_t n) {
     std::string out(s.substr(0, n));
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -55,7 +56,8 @@ const char* to_string(Status s) {
 Format detect_format(std::string_view bytes) {
     std::string_view b = bytes;
     if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
-    const bool only_space = std::all_of(b.begin(), b.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    const bool only_space =
+        std::all_of(b.begin(), b.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
     if (b.empty() || only_space) return Format::empty;
     if (b.substr(0, 1024).find("%PDF-") != std::string_view::npos) return Format::pdf;
     const std::string_view head = b.substr(0, 4096);
@@ -72,8 +74,9 @@ Format detect_format(std::string_view bytes) {
     const std::string start = first == std::string::npos ? std::string() : l.substr(first);
     if (start.rfind("<?xml", 0) == 0 && l.find("<results") != std::string::npos && l.find("<html") == std::string::npos)
         return Format::eusurvey_xml;
-    if (start.rfind("<!doctype html", 0) == 0 || l.find("<html") != std::string::npos || l.find("<body") != std::string::npos ||
-        l.find("<form") != std::string::npos || l.find("<input") != std::string::npos || l.find("<div") != std::string::npos ||
+    if (start.rfind("<!doctype html", 0) == 0 || l.find("<html") != std::string::npos ||
+        l.find("<body") != std::string::npos || l.find("<form") != std::string::npos ||
+        l.find("<input") != std::string::npos || l.find("<div") != std::string::npos ||
         l.find("<table") != std::string::npos || l.find("<p>") != std::string::npos)
         return Format::html;
     return Format::markdown;

@@ -73,10 +73,10 @@ std::string line_locator(std::string_view s, std::size_t offset) {
 }
 
 // windows-1252 0x80..0x9F; the five undefined bytes map to C1 controls as browsers do.
-constexpr std::array<std::uint16_t, 32> kCp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<std::uint16_t, 32> kCp1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 Decoded decode_utf8(std::string_view s) {
     Decoded d;
@@ -215,7 +215,8 @@ std::string charset_from_content(std::string_view content) {
     char quote = 0;
     if (l[pos] == '"' || l[pos] == '\'') quote = l[pos++];
     std::size_t end = pos;
-    while (end < l.size() && (quote ? l[end] != quote : !std::isspace(static_cast<unsigned char>(l[end])) && l[end] != ';'))
+    while (end < l.size() &&
+           (quote ? l[end] != quote : !std::isspace(static_cast<unsigned char>(l[end])) && l[end] != ';'))
         ++end;
     return l.substr(pos, end - pos);
 }
@@ -263,7 +264,8 @@ std::string canonical_encoding(std::string_view label) {
     l.erase(0, l.find_first_not_of(" \t\r\n\f"));
     l.erase(l.find_last_not_of(" \t\r\n\f") + 1);
     if (l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8" || l == "x-unicode20utf8") return "utf-8";
-    if (l == "utf-16le" || l == "utf-16" || l == "unicode" || l == "ucs-2" || l == "csunicode" || l == "iso-10646-ucs-2")
+    if (l == "utf-16le" || l == "utf-16" || l == "unicode" || l == "ucs-2" || l == "csunicode" ||
+        l == "iso-10646-ucs-2")
         return "utf-16le";
     if (l == "utf-16be" || l == "unicodefffe") return "utf-16be";
     if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" || l == "ascii" || l == "us-ascii" ||
@@ -294,7 +296,8 @@ EncodingGuess sniff_encoding(std::string_view bytes) {
     std::size_t pos = 0;
     while ((pos = head.find("<meta", pos)) != std::string::npos) {
         const std::size_t end = head.find('>', pos);
-        const std::string_view tag = std::string_view(head).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        const std::string_view tag =
+            std::string_view(head).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
         pos += 5;
         std::string label, http_equiv, content;
         for (const auto& [name, value] : tag_attributes(tag)) {

@@ -11,8 +11,8 @@
 namespace formsift::extract::html {
 
 struct EncodingGuess {
-    std::string encoding;    // canonical lower-case label: "utf-8", "utf-16le", "windows-1252", ...
-    std::string source;      // "bom", "meta", "default"
+    std::string encoding;  // canonical lower-case label: "utf-8", "utf-16le", "windows-1252", ...
+    std::string source;    // "bom", "meta", "default"
     std::size_t bom_length = 0;
 };
 

@@ -16,7 +16,9 @@ std::string lower(std::string s) {
     return s;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 std::string strip_collapse(std::string_view s) {
     std::string out;
@@ -82,7 +84,9 @@ bool is_valid_date(const std::string& s) {
 
 // The HTML value sanitization algorithm for the input types we list.
 std::string sanitize_value(const std::string& type, std::string v) {
-    auto strip_newlines = [](std::string& s) { s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '\r' || c == '\n'; }), s.end()); };
+    auto strip_newlines = [](std::string& s) {
+        s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == '\r' || c == '\n'; }), s.end());
+    };
     if (type == "text" || type == "search" || type == "tel" || type == "password") {
         strip_newlines(v);
     } else if (type == "url" || type == "email") {
@@ -183,10 +187,13 @@ std::string label_of(const Control& c, const LabelIndex& idx, int max_depth, boo
     }
     if (xmlNode* l = ancestor(c.node, "label"); l != nullptr && !has_attr(l, "for")) {
         // a wrapping label labels its first labelable descendant only
-        xmlNode* first = find_first(l, [](xmlNode* d) {
-            const std::string_view nm = name_of(d);
-            return (nm == "input" && attr(d, "type") != "hidden") || nm == "select" || nm == "textarea";
-        }, max_depth);
+        xmlNode* first = find_first(
+            l,
+            [](xmlNode* d) {
+                const std::string_view nm = name_of(d);
+                return (nm == "input" && attr(d, "type") != "hidden") || nm == "select" || nm == "textarea";
+            },
+            max_depth);
         if (first == c.node) {
             std::string t = one_line(visible_text(l, max_depth));
             if (!t.empty()) return t;
@@ -406,15 +413,16 @@ std::vector<Control> collect_controls(xmlDoc* doc, int max_depth, std::size_t ma
             static constexpr std::string_view kSkip[] = {"hidden", "submit", "reset", "button", "image", "file"};
             if (std::find(std::begin(kSkip), std::end(kSkip), c.type) != std::end(kSkip)) continue;
             static constexpr std::string_view kKnown[] = {
-                "text", "search", "tel", "url", "email", "password", "date", "month", "week", "time",
-                "datetime-local", "number", "range", "color", "checkbox", "radio"};
+                "text", "search",         "tel",    "url",   "email", "password", "date", "month", "week",
+                "time", "datetime-local", "number", "range", "color", "checkbox", "radio"};
             if (std::find(std::begin(kKnown), std::end(kKnown), c.type) == std::end(kKnown)) c.type = "text";
         } else {
             c.type = std::string(nm);
         }
         if (out.size() >= max_controls) {
-            diagnostics.push_back({model::Severity::warning, "too-many-controls", provenance_of(n).locator(),
-                                   "more than " + std::to_string(max_controls) + " form controls; the rest are ignored"});
+            diagnostics.push_back(
+                {model::Severity::warning, "too-many-controls", provenance_of(n).locator(),
+                 "more than " + std::to_string(max_controls) + " form controls; the rest are ignored"});
             break;
         }
         c.name = attr(n, "name");
@@ -503,7 +511,8 @@ std::vector<model::Field> make_fields(const std::vector<Control>& controls,
         } else if (f.kind == model::FieldKind::choice) {
             f.label = first.label;
             f.multiple = first.multiple;
-            for (const auto& o : first.options) f.options.push_back({o.label, o.value, o.selected, provenance_of(o.node)});
+            for (const auto& o : first.options)
+                f.options.push_back({o.label, o.value, o.selected, provenance_of(o.node)});
             if (!first.multiple) {
                 // selectedness: the last selected wins; none → first enabled option when displayed as a drop-down
                 int last = -1;
@@ -588,7 +597,8 @@ void add_form_questions(const std::vector<Control>& controls, xmlDoc* doc, model
                 const SelectOption& o = first.options[i];
                 // a first option with an empty value is a placeholder, never an answer
                 const bool placeholder = i == 0 && o.value.empty();
-                q.answer.choice.options.push_back({o.label, o.value, o.selected && !placeholder, provenance_of(o.node)});
+                q.answer.choice.options.push_back(
+                    {o.label, o.value, o.selected && !placeholder, provenance_of(o.node)});
             }
         } else {
             q.title = first.label.empty() ? first.name : first.label;

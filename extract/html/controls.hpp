@@ -21,18 +21,18 @@ struct SelectOption {
 
 struct Control {
     xmlNode* node = nullptr;
-    std::string type;           // lower-case: text, email, radio, checkbox, select, textarea, ...
+    std::string type;  // lower-case: text, email, radio, checkbox, select, textarea, ...
     std::string name;
     const xmlNode* form = nullptr;  // form owner, or nullptr
-    bool checked = false;       // as authored (`checked` in any spelling)
-    std::string value;          // value attribute, or textarea text
-    bool required = false;      // required or aria-required (a `*` label is label_starred)
-    bool required_attr = false; // the HTML required attribute itself
-    bool hidden = false;        // not rendered
-    bool multiple = false;      // select multiple
-    int size = 0;               // select size attribute
-    std::string label;          // the control's own label (option label for radio/checkbox)
-    bool label_starred = false; // its label carries a `*` marker
+    bool checked = false;           // as authored (`checked` in any spelling)
+    std::string value;              // value attribute, or textarea text
+    bool required = false;          // required or aria-required (a `*` label is label_starred)
+    bool required_attr = false;     // the HTML required attribute itself
+    bool hidden = false;            // not rendered
+    bool multiple = false;          // select multiple
+    int size = 0;                   // select size attribute
+    std::string label;              // the control's own label (option label for radio/checkbox)
+    bool label_starred = false;     // its label carries a `*` marker
     std::vector<SelectOption> options;
 };
 

@@ -17,10 +17,11 @@ using XmlString = std::unique_ptr<xmlChar, XmlFree>;
 
 bool is_block(std::string_view name) {
     static constexpr std::string_view kBlocks[] = {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "legend",
-        "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
-        "thead", "tr", "ul", "caption", "option", "label", "select", "textarea"};
+        "address",    "article", "aside",  "blockquote", "dd",     "div",     "dl",  "dt",    "fieldset",
+        "figcaption", "figure",  "footer", "form",       "h1",     "h2",      "h3",  "h4",    "h5",
+        "h6",         "header",  "hr",     "legend",     "li",     "main",    "nav", "ol",    "p",
+        "pre",        "section", "table",  "tbody",      "td",     "tfoot",   "th",  "thead", "tr",
+        "ul",         "caption", "option", "label",      "select", "textarea"};
     return std::find(std::begin(kBlocks), std::end(kBlocks), name) != std::end(kBlocks);
 }
 
@@ -122,9 +123,13 @@ void raw_walk(const xmlNode* n, std::string& out, int depth, int max_depth) {
 
 }  // namespace
 
-bool is_element(const xmlNode* n) { return n != nullptr && n->type == XML_ELEMENT_NODE; }
+bool is_element(const xmlNode* n) {
+    return n != nullptr && n->type == XML_ELEMENT_NODE;
+}
 
-bool is_element(const xmlNode* n, std::string_view name) { return is_element(n) && name_of(n) == name; }
+bool is_element(const xmlNode* n, std::string_view name) {
+    return is_element(n) && name_of(n) == name;
+}
 
 std::string_view name_of(const xmlNode* n) {
     return n && n->name ? std::string_view(reinterpret_cast<const char*>(n->name)) : std::string_view();

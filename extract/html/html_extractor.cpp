@@ -41,7 +41,8 @@ std::pair<int, const xmlNode*> deepest(const xmlNode* root, int limit) {
         while (n != nullptr && n->next == nullptr) {
             n = n->parent;
             --depth;
-            if (n == nullptr || n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE) return {max_depth, first_over};
+            if (n == nullptr || n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE)
+                return {max_depth, first_over};
         }
         if (n != nullptr) n = n->next;
     }
@@ -55,7 +56,7 @@ void clip_long_answers(model::Document& doc, std::size_t max_text) {
         while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
         s.resize(cut);
         to.push_back({model::Severity::warning, "text-too-long", where.locator(),
-                                   "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
+                      "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
     };
     for (auto& q : doc.questions) {
         clip(q.answer.text, q.where, doc.diagnostics);
@@ -91,7 +92,8 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
         while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
         const bool depth = e->code == XML_ERR_INTERNAL_ERROR && msg.find("depth") != std::string::npos;
         doc.diagnostics.push_back(
-            {model::Severity::warning, depth ? "html-too-deep" : "html-parse-stopped", "line " + std::to_string(e->line),
+            {model::Severity::warning, depth ? "html-too-deep" : "html-parse-stopped",
+             "line " + std::to_string(e->line),
              depth ? "elements nested deeper than the HTML parser's limit of 256; the rest of the page is not read"
                    : "the HTML parser stopped (" + msg + "); the rest of the page is not read"});
     }
@@ -107,7 +109,8 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
     }
 
     doc.language = attr(root, "lang");
-    if (xmlNode* t = find_first(root, [](xmlNode* d) { return is_element(d, "title"); }, 4)) {
+    if (xmlNode* t = find_first(
+            root, [](xmlNode* d) { return is_element(d, "title"); }, 4)) {
         std::string title = visible_text(t->parent, 2);  // <title> itself counts as hidden; read its text raw
         title = raw_text(t, 2);
         std::string collapsed;

@@ -9,7 +9,9 @@
 namespace formsift::extract::html {
 namespace {
 
-bool is_survey_element(const xmlNode* n) { return is_element(n, "div") && has_class(n, "survey-element"); }
+bool is_survey_element(const xmlNode* n) {
+    return is_element(n, "div") && has_class(n, "survey-element");
+}
 
 std::string one_line(std::string s) {
     std::replace(s.begin(), s.end(), '\n', ' ');
@@ -59,12 +61,16 @@ std::vector<xmlNode*> cells_of(xmlNode* row) {
 }
 
 xmlNode* input_in(xmlNode* cell, int max_depth) {
-    return find_first(cell, [](xmlNode* d) {
-        if (!is_element(d, "input")) return false;
-        std::string t = attr(d, "type");
-        std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return t == "radio" || t == "checkbox";
-    }, max_depth);
+    return find_first(
+        cell,
+        [](xmlNode* d) {
+            if (!is_element(d, "input")) return false;
+            std::string t = attr(d, "type");
+            std::transform(t.begin(), t.end(), t.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            return t == "radio" || t == "checkbox";
+        },
+        max_depth);
 }
 
 bool is_checkbox(const xmlNode* input) {
@@ -84,7 +90,8 @@ model::Answer read_matrix(xmlNode* table, int max_depth) {
         bool has_input = false;
         for (xmlNode* c : cells) has_input = has_input || input_in(c, max_depth) != nullptr;
         if (!header_done && !has_input) {
-            for (std::size_t i = 1; i < cells.size(); ++i) a.matrix.columns.push_back(one_line(visible_text(cells[i], max_depth)));
+            for (std::size_t i = 1; i < cells.size(); ++i)
+                a.matrix.columns.push_back(one_line(visible_text(cells[i], max_depth)));
             header_done = true;
             continue;
         }
@@ -113,7 +120,8 @@ model::Answer read_table(xmlNode* table, int max_depth) {
         if (cells.empty()) continue;
         if (!header_done) {
             a.table.corner = one_line(visible_text(cells[0], max_depth));
-            for (std::size_t i = 1; i < cells.size(); ++i) a.table.columns.push_back(one_line(visible_text(cells[i], max_depth)));
+            for (std::size_t i = 1; i < cells.size(); ++i)
+                a.table.columns.push_back(one_line(visible_text(cells[i], max_depth)));
             header_done = true;
             continue;
         }
@@ -122,7 +130,8 @@ model::Answer read_table(xmlNode* table, int max_depth) {
         r.where = provenance_of(row);
         for (std::size_t i = 1; i < cells.size(); ++i) {
             // answer cells hold the typed text, markup shown literally
-            xmlNode* pre = find_first(cells[i], [](xmlNode* d) { return is_element(d, "pre"); }, max_depth);
+            xmlNode* pre = find_first(
+                cells[i], [](xmlNode* d) { return is_element(d, "pre"); }, max_depth);
             r.cells.push_back(pre != nullptr ? raw_text(pre, max_depth) : visible_text(cells[i], max_depth));
         }
         r.cells.resize(a.table.columns.size());
@@ -155,8 +164,10 @@ model::Answer read_choices(const std::vector<xmlNode*>& inputs, int max_depth) {
         if (o.label.empty()) {
             std::string t;
             for (const xmlNode* s = in->next; s != nullptr; s = s->next) {
-                if (s->type == XML_TEXT_NODE && s->content) t += reinterpret_cast<const char*>(s->content);
-                else if (is_element(s) && !hidden_self(s)) t += visible_text(s, max_depth);
+                if (s->type == XML_TEXT_NODE && s->content)
+                    t += reinterpret_cast<const char*>(s->content);
+                else if (is_element(s) && !hidden_self(s))
+                    t += visible_text(s, max_depth);
             }
             o.label = one_line(t);
         }
@@ -196,13 +207,18 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     std::vector<xmlNode*> choice_inputs;
     for (xmlNode* d : elems) {
         if (!visible(d) || excluded(d)) continue;
-        if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix) matrix = d;
-        else if (is_element(d, "table") && has_class(d, "tabletable") && !table) table = d;
-        else if (is_element(d, "pre") && !pre) pre = d;
-        else if (is_element(d, "textarea") && !textarea) textarea = d;
+        if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix)
+            matrix = d;
+        else if (is_element(d, "table") && has_class(d, "tabletable") && !table)
+            table = d;
+        else if (is_element(d, "pre") && !pre)
+            pre = d;
+        else if (is_element(d, "textarea") && !textarea)
+            textarea = d;
         else if (is_element(d, "input")) {
             std::string t = attr(d, "type");
-            std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            std::transform(t.begin(), t.end(), t.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             if ((t == "radio" || t == "checkbox") && !(matrix && inside(d, matrix)) && !(table && inside(d, table)))
                 choice_inputs.push_back(d);
             else if ((t == "text" || t == "password" || t.empty()) && !text_input)
@@ -241,12 +257,15 @@ void read_header(xmlNode* body, model::Document& out, int max_depth) {
             for (xmlNode* d : descendants(c, max_depth)) {
                 if (is_survey_element(d)) break;
                 for (xmlNode* t = d->children; t != nullptr; t = t->next)
-                    if (t->type == XML_TEXT_NODE && t->content) head += std::string(reinterpret_cast<const char*>(t->content)) + "\n";
+                    if (t->type == XML_TEXT_NODE && t->content)
+                        head += std::string(reinterpret_cast<const char*>(t->content)) + "\n";
             }
             break;
         }
-        if (c->type == XML_TEXT_NODE && c->content) head += reinterpret_cast<const char*>(c->content);
-        else if (is_element(c)) head += visible_text(c, max_depth) + "\n";
+        if (c->type == XML_TEXT_NODE && c->content)
+            head += reinterpret_cast<const char*>(c->content);
+        else if (is_element(c))
+            head += visible_text(c, max_depth) + "\n";
     }
     static const std::regex kId(R"((Contribution|Draft) ID:\s*([0-9A-Za-z-]{8,64}))");
     static const std::regex kDate(R"(Date:\s*(\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?))");
@@ -278,7 +297,8 @@ bool is_print_view(xmlDoc* doc, int max_depth) {
 void read_print_view(xmlDoc* doc, model::Document& out, int max_depth) {
     xmlNode* root = xmlDocGetRootElement(doc);
     if (root == nullptr) return;
-    xmlNode* body = find_first(root, [](xmlNode* d) { return is_element(d, "body"); }, 4);
+    xmlNode* body = find_first(
+        root, [](xmlNode* d) { return is_element(d, "body"); }, 4);
     read_header(body != nullptr ? body : root, out, max_depth);
     out.meta["generator"] = "eusurvey-print-view";
 
@@ -291,7 +311,8 @@ void read_print_view(xmlDoc* doc, model::Document& out, int max_depth) {
             if (nested) continue;
         }
         if (hidden_in_tree(el)) continue;  // untriggered or hidden element: not part of the submission
-        xmlNode* section = find_first(el, [](xmlNode* d) { return has_class(d, "sectiontitle"); }, max_depth);
+        xmlNode* section = find_first(
+            el, [](xmlNode* d) { return has_class(d, "sectiontitle"); }, max_depth);
         if (section != nullptr && !hidden_in_tree(section)) {
             int level = 1;
             for (int l = 1; l <= 6; ++l)
@@ -299,14 +320,14 @@ void read_print_view(xmlDoc* doc, model::Document& out, int max_depth) {
             out.sections.push_back({one_line(visible_text(section, max_depth)), level, provenance_of(section)});
             continue;
         }
-        xmlNode* title = find_first(el, [](xmlNode* d) { return has_class(d, "questiontitle") && !hidden_in_tree(d); }, max_depth);
+        xmlNode* title = find_first(
+            el, [](xmlNode* d) { return has_class(d, "questiontitle") && !hidden_in_tree(d); }, max_depth);
         if (title != nullptr) {
             read_question(el, title, out, max_depth);
             continue;
         }
         std::string text = visible_text(el, max_depth);
-        if (!text.empty())
-            out.texts.push_back({text, static_cast<int>(out.sections.size()) - 1, provenance_of(el)});
+        if (!text.empty()) out.texts.push_back({text, static_cast<int>(out.sections.size()) - 1, provenance_of(el)});
     }
 }
 

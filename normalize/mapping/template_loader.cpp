@@ -12,7 +12,9 @@ namespace {
     throw Error("mapping-invalid", file, line > 0 ? "line " + std::to_string(line) : "", message);
 }
 
-int line_of(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
+int line_of(const YAML::Node& n) {
+    return n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
+}
 
 std::string scalar(const YAML::Node& n, const std::string& what, const std::string& file) {
     if (!n.IsScalar()) fail(file, line_of(n), what + " must be a text");
@@ -42,12 +44,16 @@ bool boolean(const YAML::Node& n, const std::string& what, const std::string& fi
 
 QuestionType parse_type(const YAML::Node& n, const std::string& file) {
     const std::string t = scalar(n, "type", file);
-    static const std::pair<const char*, QuestionType> kTypes[] = {
-        {"text", QuestionType::text},     {"single_choice", QuestionType::single_choice},
-        {"multiple_choice", QuestionType::multiple_choice}, {"list", QuestionType::list},
-        {"table", QuestionType::table},   {"matrix", QuestionType::matrix},
-        {"date", QuestionType::date},     {"number", QuestionType::number},
-        {"url", QuestionType::url},       {"email", QuestionType::email}};
+    static const std::pair<const char*, QuestionType> kTypes[] = {{"text", QuestionType::text},
+                                                                  {"single_choice", QuestionType::single_choice},
+                                                                  {"multiple_choice", QuestionType::multiple_choice},
+                                                                  {"list", QuestionType::list},
+                                                                  {"table", QuestionType::table},
+                                                                  {"matrix", QuestionType::matrix},
+                                                                  {"date", QuestionType::date},
+                                                                  {"number", QuestionType::number},
+                                                                  {"url", QuestionType::url},
+                                                                  {"email", QuestionType::email}};
     for (const auto& [name, type] : kTypes)
         if (t == name) return type;
     fail(file, line_of(n),

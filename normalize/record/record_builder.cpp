@@ -14,7 +14,9 @@ using model::Severity;
 // Labels at least this similar are taken as the same question, row or option.
 constexpr double kMatchThreshold = 0.85;
 
-std::string clean_text(const std::string& s) { return tidy_text(strip_literal_markup(s)); }
+std::string clean_text(const std::string& s) {
+    return tidy_text(strip_literal_markup(s));
+}
 
 double best_similarity(const std::string& title, const TemplateQuestion& q) {
     double best = label_similarity(title, q.label);
@@ -89,9 +91,10 @@ struct Builder {
                 if (k >= 0) {
                     label = options[static_cast<std::size_t>(k)];
                 } else {
-                    finding("unknown-option", Severity::info,
-                            "option " + quoted(label) + " of " + quoted(q.title) + " is not among the template's options",
-                            o->where);
+                    finding(
+                        "unknown-option", Severity::info,
+                        "option " + quoted(label) + " of " + quoted(q.title) + " is not among the template's options",
+                        o->where);
                 }
             }
             out.push_back(label);
@@ -99,7 +102,8 @@ struct Builder {
         return out;
     }
 
-    std::optional<Value> choice_value(const model::ChoiceGroup& g, bool single, const std::vector<std::string>& options) {
+    std::optional<Value> choice_value(const model::ChoiceGroup& g, bool single,
+                                      const std::vector<std::string>& options) {
         auto labels = selected_labels(g, options);
         if (labels.empty()) return std::nullopt;
         Value v;
@@ -124,8 +128,10 @@ struct Builder {
             std::string name = one_line(tb.columns[i]);
             if (!columns.empty()) {
                 const int k = match_label(name, columns);
-                if (k >= 0) name = columns[static_cast<std::size_t>(k)];
-                else if (name.empty() && i < columns.size()) name = columns[i];
+                if (k >= 0)
+                    name = columns[static_cast<std::size_t>(k)];
+                else if (name.empty() && i < columns.size())
+                    name = columns[i];
             }
             if (name.empty()) name = "column " + std::to_string(i + 1);
             names.push_back(name);
@@ -225,8 +231,8 @@ struct Builder {
         switch (a.kind) {
             case AnswerKind::none: return std::nullopt;
             case AnswerKind::choice: {
-                const bool single = tq ? (type != QuestionType::multiple_choice && type != QuestionType::list)
-                                       : !a.choice.multiple;
+                const bool single =
+                    tq ? (type != QuestionType::multiple_choice && type != QuestionType::list) : !a.choice.multiple;
                 return choice_value(a.choice, single, options);
             }
             case AnswerKind::table: return table_value(a.table, tq ? tq->columns : kNone);
@@ -247,7 +253,8 @@ struct Builder {
                         auto v = text_value(a.text, true);
                         if (v && !options.empty()) {
                             const int k = match_label(v->text, options);
-                            if (k >= 0) v->text = options[static_cast<std::size_t>(k)];
+                            if (k >= 0)
+                                v->text = options[static_cast<std::size_t>(k)];
                             else
                                 finding("unknown-option", Severity::info,
                                         "answer " + quoted(v->text) + " of " + quoted(q.title) +
@@ -281,7 +288,8 @@ double score_template(const Template& t, const model::Document& doc) {
     const auto by_doc = match_questions(doc, t);
     double matched = 0;
     for (std::size_t d = 0; d < by_doc.size(); ++d)
-        if (by_doc[d] >= 0) matched += best_similarity(doc.questions[d].title, t.questions[static_cast<std::size_t>(by_doc[d])]);
+        if (by_doc[d] >= 0)
+            matched += best_similarity(doc.questions[d].title, t.questions[static_cast<std::size_t>(by_doc[d])]);
     const double share = matched / static_cast<double>(t.questions.size());
     if (t.signature.empty()) return share;
     std::string all = label_key(doc.title) + " ";
@@ -296,8 +304,8 @@ double score_template(const Template& t, const model::Document& doc) {
 
 Record build_record(const model::Document& doc, const Template& t, double score) {
     Record r;
-    r.template_match = TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(),
-                                     std::round(score * 100.0) / 100.0};
+    r.template_match =
+        TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(), std::round(score * 100.0) / 100.0};
     const auto by_doc = match_questions(doc, t);
     std::vector<int> by_tpl(t.questions.size(), -1);
     for (std::size_t d = 0; d < by_doc.size(); ++d)
@@ -311,8 +319,12 @@ Record build_record(const model::Document& doc, const Template& t, double score)
         if (by_tpl[i] < 0) {
             r.answers.push_back(ans);
             if (tq.mandatory)
-                r.findings.push_back({"missing-mandatory", Severity::error, tq.id,
-                                      "mandatory question " + quoted(tq.label) + " is not in the document", {}, {}});
+                r.findings.push_back({"missing-mandatory",
+                                      Severity::error,
+                                      tq.id,
+                                      "mandatory question " + quoted(tq.label) + " is not in the document",
+                                      {},
+                                      {}});
             continue;
         }
         const model::Question& q = doc.questions[static_cast<std::size_t>(by_tpl[i])];
@@ -331,11 +343,19 @@ Record build_record(const model::Document& doc, const Template& t, double score)
         if (by_doc[d] >= 0) continue;
         const model::Question& q = doc.questions[d];
         const std::string id = unique_slug(q.title, used);
-        r.findings.push_back({"unmatched-question", Severity::info, id,
-                              "question " + quoted(q.title) + " is not in template " + t.id, q.where, {}});
+        r.findings.push_back({"unmatched-question",
+                              Severity::info,
+                              id,
+                              "question " + quoted(q.title) + " is not in template " + t.id,
+                              q.where,
+                              {}});
         if (q.mandatory && !q.answer.answered())
-            r.findings.push_back({"missing-mandatory", Severity::error, id,
-                                  "mandatory question " + quoted(q.title) + " has no answer", q.where, {}});
+            r.findings.push_back({"missing-mandatory",
+                                  Severity::error,
+                                  id,
+                                  "mandatory question " + quoted(q.title) + " has no answer",
+                                  q.where,
+                                  {}});
     }
     return r;
 }

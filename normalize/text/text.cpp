@@ -18,8 +18,8 @@ struct FreeDeleter {
 
 std::string map(std::string_view s, int options) {
     utf8proc_uint8_t* out = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
-                                &out, static_cast<utf8proc_option_t>(options));
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                static_cast<utf8proc_ssize_t>(s.size()), &out, static_cast<utf8proc_option_t>(options));
     std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(out);
     if (n < 0) return std::string(s);
     return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
@@ -37,8 +37,8 @@ std::size_t next_cp(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
 }
 
 bool is_space_cp(utf8proc_int32_t cp) {
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F || cp == 0x2007 ||
-        cp == 0xFEFF)
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F ||
+        cp == 0x2007 || cp == 0xFEFF)
         return true;
     if (cp < 0) return false;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
@@ -134,9 +134,13 @@ std::string_view strip_numbering(std::string_view s) {
 
 }  // namespace
 
-std::string nfc(std::string_view s) { return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+std::string nfc(std::string_view s) {
+    return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
 
-std::string one_line(std::string_view s) { return trim(collapse(nfc(s), false)); }
+std::string one_line(std::string_view s) {
+    return trim(collapse(nfc(s), false));
+}
 
 std::string tidy_text(std::string_view s) {
     std::string unix;
@@ -166,7 +170,8 @@ std::string tidy_text(std::string_view s) {
 
 std::string strip_literal_markup(std::string_view s) {
     if (s.find('<') == std::string_view::npos) return std::string(s);
-    static const std::regex kTag(R"(<\s*(/?)\s*(p|br|div|span|strong|b|em|i|u|ul|ol|li)(\s[^<>]*)?/?\s*>)", std::regex::icase);
+    static const std::regex kTag(R"(<\s*(/?)\s*(p|br|div|span|strong|b|em|i|u|ul|ol|li)(\s[^<>]*)?/?\s*>)",
+                                 std::regex::icase);
     std::string out;
     std::string text(s);
     auto it = std::sregex_iterator(text.begin(), text.end(), kTag);
@@ -175,11 +180,15 @@ std::string strip_literal_markup(std::string_view s) {
         const auto& m = *it;
         out.append(text, last, static_cast<std::size_t>(m.position(0)) - last);
         std::string tag = m[2].str();
-        std::transform(tag.begin(), tag.end(), tag.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::transform(tag.begin(), tag.end(), tag.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         const bool closing = m[1].length() > 0;
-        if (tag == "br") out += '\n';
-        else if ((tag == "p" || tag == "div") && closing) out += "\n\n";
-        else if (tag == "li" && !closing) out += "\n- ";
+        if (tag == "br")
+            out += '\n';
+        else if ((tag == "p" || tag == "div") && closing)
+            out += "\n\n";
+        else if (tag == "li" && !closing)
+            out += "\n- ";
         last = static_cast<std::size_t>(m.position(0) + m.length(0));
     }
     out.append(text, last, std::string::npos);
@@ -197,9 +206,12 @@ std::string label_key(std::string_view s) {
         const bool keep = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
                           cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_ND ||
                           cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
-        if (keep) spaced.append(folded, i, n);
-        else if (cp == '.' || cp == ')' || cp == '(') spaced += std::string(1, static_cast<char>(cp));  // kept for numbering
-        else spaced += ' ';
+        if (keep)
+            spaced.append(folded, i, n);
+        else if (cp == '.' || cp == ')' || cp == '(')
+            spaced += std::string(1, static_cast<char>(cp));  // kept for numbering
+        else
+            spaced += ' ';
         i += n;
     }
     std::string_view rest = spaced;
@@ -211,7 +223,8 @@ std::string label_key(std::string_view s) {
         rest = stripped;
     }
     std::string out(rest);
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '.' || c == ')' || c == '('; }, ' ');
+    std::replace_if(
+        out.begin(), out.end(), [](char c) { return c == '.' || c == ')' || c == '('; }, ' ');
     return trim(collapse(out, false));
 }
 
@@ -222,9 +235,9 @@ namespace {
 // other word is not.
 std::string content_words(const std::string& key) {
     static const std::set<std::string> kStop = {
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "your", "our",
-        "their", "its", "this", "that", "these", "those", "is", "are", "be", "please", "kindly", "which", "what",
-        "if", "any", "all", "as", "it", "you", "we", "do", "does"};
+        "a",      "an",    "the",  "of",    "to",  "in",   "on",   "at",    "by",    "for", "from", "with", "and",
+        "or",     "your",  "our",  "their", "its", "this", "that", "these", "those", "is",  "are",  "be",   "please",
+        "kindly", "which", "what", "if",    "any", "all",  "as",   "it",    "you",   "we",  "do",   "does"};
     std::string out;
     for (const auto& w : words(key)) {
         if (kStop.count(w)) continue;

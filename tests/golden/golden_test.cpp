@@ -52,7 +52,8 @@ std::vector<std::string> inputs_in(const std::string& dir) {
     const fs::path d = kRoot / dir;
     if (!fs::is_directory(d)) return out;
     for (const auto& e : fs::directory_iterator(d))
-        if (is_input(e.path()) && e.path().extension() != ".gen") out.push_back(dir + "/" + e.path().filename().string());
+        if (is_input(e.path()) && e.path().extension() != ".gen")
+            out.push_back(dir + "/" + e.path().filename().string());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -108,7 +109,8 @@ void compare_or_update(const fs::path& expected, const std::string& actual) {
             const bool ga = static_cast<bool>(std::getline(a, la)), gb = static_cast<bool>(std::getline(b, lb));
             if (!ga && !gb) break;
             if (la != lb || ga != gb) {
-                FAIL("line " << n << " differs\n  expected: " << (ga ? la : "<end>") << "\n  actual:   " << (gb ? lb : "<end>"));
+                FAIL("line " << n << " differs\n  expected: " << (ga ? la : "<end>")
+                             << "\n  actual:   " << (gb ? lb : "<end>"));
             }
         }
     }
@@ -127,7 +129,8 @@ TEST_CASE("golden: every sample gives its expected record") {
             SECTION(rel) {
                 const auto f = app::process_path(rel, s);
                 const fs::path p = kRoot / rel;
-                compare_or_update(p.parent_path() / (p.stem().string() + ".expected.json"), app::dump(app::record_json(f)));
+                compare_or_update(p.parent_path() / (p.stem().string() + ".expected.json"),
+                                  app::dump(app::record_json(f)));
             }
             ++count;
         }
@@ -147,8 +150,10 @@ TEST_CASE("golden: every bad sample gives its expected messages") {
     for (const auto& rel : inputs_in("samples/bad")) {
         const fs::path p = kRoot / rel;
         if (std::find(names.begin(), names.end(), p.stem().string()) == names.end()) {
-            if (updating()) names.push_back(p.stem().string());
-            else FAIL("no expected file for " << rel);
+            if (updating())
+                names.push_back(p.stem().string());
+            else
+                FAIL("no expected file for " << rel);
         }
     }
     for (const auto& e : fs::directory_iterator(kRoot / "samples/bad"))
@@ -166,8 +171,10 @@ TEST_CASE("golden: every bad sample gives its expected messages") {
             for (const auto& e : fs::directory_iterator(kRoot / "samples/bad")) {
                 const std::string n = e.path().filename().string();
                 if (n.rfind(name + ".", 0) != 0 || n.find(".expected.") != std::string::npos) continue;
-                if (e.path().extension() == ".gen") recipe = e.path();
-                else rel = "samples/bad/" + n;
+                if (e.path().extension() == ".gen")
+                    recipe = e.path();
+                else
+                    rel = "samples/bad/" + n;
             }
             app::ProcessedFile f;
             if (!recipe.empty()) {

@@ -59,9 +59,17 @@ TEST_CASE("charset: NUL bytes are dropped with a warning") {
 }
 
 TEST_CASE("charset: UTF-16 with surrogate pairs decodes, a lone surrogate is replaced") {
-    const std::string le("\x3D\xD8\x00\xDE" "A\0" "\x00\xD8" "B\0", 10);
+    const std::string le(
+        "\x3D\xD8\x00\xDE"
+        "A\0"
+        "\x00\xD8"
+        "B\0",
+        10);
     const auto d = decode_to_utf8(le, {"utf-16le", "bom", 0});
-    CHECK(d.utf8 == "\xF0\x9F\x98\x80" "A\xEF\xBF\xBD" "B");
+    CHECK(d.utf8 ==
+          "\xF0\x9F\x98\x80"
+          "A\xEF\xBF\xBD"
+          "B");
     CHECK(d.diagnostics.size() == 1);
 }
 

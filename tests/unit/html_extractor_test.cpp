@@ -8,7 +8,9 @@ using model::AnswerKind;
 
 namespace {
 
-model::Document doc_of(const std::string& html) { return extract::extract(html, "t.html").document; }
+model::Document doc_of(const std::string& html) {
+    return extract::extract(html, "t.html").document;
+}
 
 const model::Question& question(const model::Document& d, const std::string& title) {
     for (const auto& q : d.questions)
@@ -85,7 +87,8 @@ TEST_CASE("html: required, aria-required and a star in the label mark a question
 }
 
 TEST_CASE("html: hidden elements, helpers, scripts and styles are skipped") {
-    const auto d = doc_of(R"(<html><head><style>label{}</style><script>var x = "<label>Fake</label>";</script></head><body><form>
+    const auto d =
+        doc_of(R"(<html><head><style>label{}</style><script>var x = "<label>Fake</label>";</script></head><body><form>
         <div style="display: none"><label for=h>Hidden</label><input id=h name=h value=x></div>
         <input type=hidden name=token value=t>
         <input name=attr hidden value=y>
@@ -99,7 +102,8 @@ TEST_CASE("html: hidden elements, helpers, scripts and styles are skipped") {
 }
 
 TEST_CASE("html: a browser keeps the last of several checked radios; the question keeps both") {
-    const auto d = doc_of(R"(<form><p>Q</p><input type=radio name=r value=1 checked> One <input type=radio name=r value=2 checked> Two</form>)");
+    const auto d = doc_of(
+        R"(<form><p>Q</p><input type=radio name=r value=1 checked> One <input type=radio name=r value=2 checked> Two</form>)");
     const auto& f = field(d, "r");
     CHECK_FALSE(f.options[0].selected);
     CHECK(f.options[1].selected);
@@ -109,7 +113,8 @@ TEST_CASE("html: a browser keeps the last of several checked radios; the questio
 }
 
 TEST_CASE("html: a select-one without selection shows its first enabled option in fields, no answer in questions") {
-    const auto d = doc_of(R"(<form><label for=s>S</label><select id=s name=s><option disabled>x</option><option value=a>A</option></select></form>)");
+    const auto d = doc_of(
+        R"(<form><label for=s>S</label><select id=s name=s><option disabled>x</option><option value=a>A</option></select></form>)");
     const auto& f = field(d, "s");
     CHECK_FALSE(f.options[0].selected);
     CHECK(f.options[1].selected);
@@ -117,7 +122,8 @@ TEST_CASE("html: a select-one without selection shows its first enabled option i
 }
 
 TEST_CASE("html: input values are sanitised like a browser's") {
-    const auto d = doc_of(R"(<form><input name=n type=number value="12abc"><input name=e type=email value="  a@b.c "><input name=d type=date value="2021-02-30"><input name=t value="a
+    const auto d = doc_of(
+        R"(<form><input name=n type=number value="12abc"><input name=e type=email value="  a@b.c "><input name=d type=date value="2021-02-30"><input name=t value="a
 b"></form>)");
     CHECK(field(d, "n").value.empty());
     CHECK(field(d, "e").value == "a@b.c");
@@ -137,7 +143,8 @@ TEST_CASE("html: table layouts label a control by the neighbouring cell") {
 }
 
 TEST_CASE("html: print view elements become sections, texts and questions") {
-    const auto d = doc_of(R"(<html><body><div>Contribution ID: 3f1c2a9e-6b7d-4e21-9a0c-5d8e7f6a1b2c</div><div>Date: 15/07/2020 11:42:07</div>
+    const auto d = doc_of(
+        R"(<html><body><div>Contribution ID: 3f1c2a9e-6b7d-4e21-9a0c-5d8e7f6a1b2c</div><div>Date: 15/07/2020 11:42:07</div>
       <div class="surveytitle">My survey</div>
       <div class="survey-element" id="1"><div class="sectiontitle section1">Part A</div></div>
       <div class="survey-element" id="2"><div class="text"><p>Intro text</p></div></div>
@@ -164,7 +171,8 @@ TEST_CASE("html: print view elements become sections, texts and questions") {
 }
 
 TEST_CASE("html: print view matrix rows, header and per-row stars") {
-    const auto d = doc_of(R"(<div class="survey-element"><div class="questiontitle">Grid</div><table class="matrixtable">
+    const auto d =
+        doc_of(R"(<div class="survey-element"><div class="questiontitle">Grid</div><table class="matrixtable">
       <tr><td class="matrix-header"></td><td class="matrix-header">Yes</td><td class="matrix-header">No</td></tr>
       <tr class="hideme"><td>radio button</td></tr>
       <tr class="matrix-question"><td><span class="mandatory">*</span>Row 1</td><td><input type="radio" checked="checked"></td><td><input type="radio"></td></tr>
@@ -184,7 +192,8 @@ TEST_CASE("html: print view matrix rows, header and per-row stars") {
 }
 
 TEST_CASE("html: print view tables keep every row and literal markup in cells") {
-    const auto d = doc_of(R"(<div class="survey-element"><div class="questiontitle">Events</div><table class="tabletable">
+    const auto d =
+        doc_of(R"(<div class="survey-element"><div class="questiontitle">Events</div><table class="tabletable">
       <tr><td></td><td>Event</td><td>Date</td></tr>
       <tr><td>1</td><td><pre>&lt;p&gt;Kick-off&lt;/p&gt;</pre></td><td><pre>May</pre></td></tr>
       <tr><td>2</td><td><pre></pre></td><td><pre></pre></td></tr></table></div>)");
@@ -219,7 +228,8 @@ TEST_CASE("html: empty, binary and oversized input throw one located error type"
 TEST_CASE("html: long answers are cut at the limit with a warning, on a UTF-8 boundary") {
     extract::Options o;
     o.limits.max_text = 5;
-    const auto r = extract::extract("<form><label for=t>T</label><textarea id=t name=t>abcd\xC3\xA9xyz</textarea></form>", "t.html", o);
+    const auto r = extract::extract(
+        "<form><label for=t>T</label><textarea id=t name=t>abcd\xC3\xA9xyz</textarea></form>", "t.html", o);
     REQUIRE(r.document.questions.size() == 1);
     CHECK(r.document.questions[0].answer.text == "abcd");
     CHECK(r.status == extract::Status::partial);

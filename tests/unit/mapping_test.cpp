@@ -26,13 +26,27 @@ TEST_CASE("mapping: the bundled example template has the 21 question ids of the 
     CHECK(t.id == "tssp-progress-report");
     std::vector<std::string> ids;
     for (const auto& q : t.questions) ids.push_back(q.id);
-    CHECK(ids == std::vector<std::string>{
-                     "reporting_period", "partnership", "start_date", "webpage", "executive_summary",
-                     "leading_regions", "participating_regions", "interested_entities", "working_areas",
-                     "past_events", "planned_events", "innovative_results", "socio_economic_impacts",
-                     "inter_partnership_results", "business_involvement", "interregional_cooperation",
-                     "eu13_involvement", "non_eu_involvement", "outreach", "other_platform_activities",
-                     "sdg_contribution"});
+    CHECK(ids == std::vector<std::string>{"reporting_period",
+                                          "partnership",
+                                          "start_date",
+                                          "webpage",
+                                          "executive_summary",
+                                          "leading_regions",
+                                          "participating_regions",
+                                          "interested_entities",
+                                          "working_areas",
+                                          "past_events",
+                                          "planned_events",
+                                          "innovative_results",
+                                          "socio_economic_impacts",
+                                          "inter_partnership_results",
+                                          "business_involvement",
+                                          "interregional_cooperation",
+                                          "eu13_involvement",
+                                          "non_eu_involvement",
+                                          "outreach",
+                                          "other_platform_activities",
+                                          "sdg_contribution"});
     std::vector<std::string> mandatory;
     for (const auto& q : t.questions)
         if (q.mandatory) mandatory.push_back(q.id);
@@ -57,7 +71,7 @@ TEST_CASE("mapping: a full question is read with all its parts") {
 }
 
 TEST_CASE("mapping: errors name the file and line") {
-    CHECK(error_of("id: f\nsections: [") .rfind("m.yaml:line ", 0) == 0);
+    CHECK(error_of("id: f\nsections: [").rfind("m.yaml:line ", 0) == 0);
     CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: essay\n") ==
           "m.yaml:line 7: error: unknown question type 'essay' (known: text, single_choice, multiple_choice, list, "
           "table, matrix, date, number, url, email) [mapping-invalid]");
@@ -68,5 +82,6 @@ TEST_CASE("mapping: errors name the file and line") {
           "m.yaml:line 5: error: matrix 'm' has no columns [mapping-invalid]");
     CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: text\n        colour: red\n") ==
           "m.yaml:line 8: error: unknown key 'colour' in question [mapping-invalid]");
-    CHECK(error_of("- just\n- a list\n") == "m.yaml:line 1: error: a template must be a mapping with id, title and sections [mapping-invalid]");
+    CHECK(error_of("- just\n- a list\n") ==
+          "m.yaml:line 1: error: a template must be a mapping with id, title and sections [mapping-invalid]");
 }

@@ -10,7 +10,8 @@ TEST_CASE("pipeline: a file that is not there fails with a located message, noth
     CHECK(f.status == extract::Status::failed);
     CHECK(f.error_code == "input-unreadable");
     REQUIRE(app::check_lines(f).size() == 1);
-    CHECK(app::check_lines(f)[0] == "no/such/file.html: error: cannot open: No such file or directory [input-unreadable]");
+    CHECK(app::check_lines(f)[0] ==
+          "no/such/file.html: error: cannot open: No such file or directory [input-unreadable]");
 }
 
 TEST_CASE("pipeline: a directory is not an input") {
@@ -35,7 +36,8 @@ TEST_CASE("pipeline: sha256 of the bytes read") {
 TEST_CASE("pipeline: a document far from every template gives a generic record") {
     app::Settings s;
     s.templates = app::bundled_templates();
-    const auto f = app::process_bytes("<form><label for=a>Colour</label><input id=a name=a value=red></form>", "x.html", s);
+    const auto f =
+        app::process_bytes("<form><label for=a>Colour</label><input id=a name=a value=red></form>", "x.html", s);
     CHECK_FALSE(f.record.template_match.has_value());
     REQUIRE(f.record.answers.size() == 1);
     CHECK(f.record.answers[0].question == "colour");
@@ -44,7 +46,8 @@ TEST_CASE("pipeline: a document far from every template gives a generic record")
 TEST_CASE("pipeline: CSV output quotes cells and puts non-strings as JSON") {
     app::Settings s;
     const auto f = app::process_bytes(
-        "<form><label for=a>Name</label><input id=a name=a value='Smith, J'><p>Pick</p><input type=checkbox name=c value=x checked> X</form>",
+        "<form><label for=a>Name</label><input id=a name=a value='Smith, J'><p>Pick</p><input type=checkbox name=c "
+        "value=x checked> X</form>",
         "x.html", s);
     const std::string csv = app::csv_rows(f);
     CHECK(csv.find("x.html,ok,,name,\"Smith, J\"\n") != std::string::npos);

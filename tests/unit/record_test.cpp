@@ -110,9 +110,8 @@ TEST_CASE("record: table padding rows are dropped and columns keyed by the templ
     q.title = "Events";
     q.answer.kind = model::AnswerKind::table;
     q.answer.table.columns = {"event", "Date"};
-    q.answer.table.rows = {{"1", false, {"<p>Kick-off</p>", "May"}, {}},
-                           {"2", false, {"", "  "}, {}},
-                           {"3", false, {"Review", ""}, {}}};
+    q.answer.table.rows = {
+        {"1", false, {"<p>Kick-off</p>", "May"}, {}}, {"2", false, {"", "  "}, {}}, {"3", false, {"Review", ""}, {}}};
     d.questions.push_back(q);
     const auto r = build_record(d, tmpl(), 1.0);
     const auto& rows = answer(r, "events").value->rows;

@@ -11,7 +11,8 @@ TEST_CASE("text: values are NFC") {
 
 TEST_CASE("text: multi-line values keep paragraphs and indentation, drop extra blank lines") {
     CHECK(tidy_text("\r\n\r\nFirst  line  \r\n\r\n\r\n\r\nSecond\n  - nested\n") == "First line\n\nSecond\n  - nested");
-    CHECK(tidy_text("a\xC2\xAD" "b") == "ab");  // soft hyphen removed
+    CHECK(tidy_text("a\xC2\xAD"
+                    "b") == "ab");  // soft hyphen removed
 }
 
 TEST_CASE("text: literal rich-text tags left in answers are removed, text kept") {
@@ -38,8 +39,8 @@ TEST_CASE("text: label keys fold compatibility forms and accents") {
 
 TEST_CASE("text: similar labels score high, different ones low") {
     CHECK(label_similarity("Start date of your partnership", "Start date of the partnership") > 0.85);
-    CHECK(label_similarity("Please provide the list of leading regions", "Please provide the list of participating regions") <
-          0.85);
+    CHECK(label_similarity("Please provide the list of leading regions",
+                           "Please provide the list of participating regions") < 0.85);
     CHECK(label_similarity("Reporting period", "Reporting period *") == 1.0);
     CHECK(label_similarity("", "x") == 0.0);
 }

@@ -25,8 +25,7 @@ private:
 };
 
 // `FILE:LOCATOR: SEVERITY: MESSAGE [CODE]`; the locator part is left out when empty.
-std::string format_message(const std::string& file, const std::string& locator,
-                           const std::string& severity, const std::string& message,
-                           const std::string& code);
+std::string format_message(const std::string& file, const std::string& locator, const std::string& severity,
+                           const std::string& message, const std::string& code);
 
 }  // namespace formsift

@@ -17,10 +17,10 @@ const char* to_string(Format f);
 Format detect_format(std::string_view bytes);
 
 struct Limits {
-    std::size_t max_bytes = 64u << 20;      // input size
-    int max_depth = 512;                    // DOM nesting walked
-    std::size_t max_text = 1u << 20;        // characters kept per answer
-    std::size_t max_fields = 100000;        // controls per document
+    std::size_t max_bytes = 64u << 20;  // input size
+    int max_depth = 512;                // DOM nesting walked
+    std::size_t max_text = 1u << 20;    // characters kept per answer
+    std::size_t max_fields = 100000;    // controls per document
 };
 
 struct Options {

@@ -25,8 +25,8 @@ struct StaticText {
 };
 
 struct Option {
-    std::string label;   // text shown to the respondent
-    std::string value;   // submitted/export value; may equal label
+    std::string label;  // text shown to the respondent
+    std::string value;  // submitted/export value; may equal label
     bool selected = false;
     Provenance where;
 };
@@ -38,7 +38,7 @@ struct ChoiceGroup {
 };
 
 struct TableRow {
-    std::string header;             // row title ("1".."10"), may be empty
+    std::string header;  // row title ("1".."10"), may be empty
     bool mandatory = false;
     std::vector<std::string> cells;  // one per column
     Provenance where;
@@ -71,23 +71,23 @@ const char* to_string(AnswerKind k);
 // meaningful. A text answer that is empty means "printed but unanswered".
 struct Answer {
     AnswerKind kind = AnswerKind::none;
-    std::string text;                 // text
-    std::vector<std::string> items;   // list
-    ChoiceGroup choice;               // choice
-    Table table;                      // table
-    Matrix matrix;                    // matrix
+    std::string text;                // text
+    std::vector<std::string> items;  // list
+    ChoiceGroup choice;              // choice
+    Table table;                     // table
+    Matrix matrix;                   // matrix
     Provenance where;
 
     bool answered() const;
 };
 
 struct Question {
-    std::string title;        // as shown, without the mandatory marker
-    bool mandatory = false;   // a marker in the document says so (`*`, required)
-    std::string help;         // help text, kept apart from the answer
-    std::string limits;       // limits line, e.g. "500 character(s) maximum"
-    std::string source_id;    // format's own id (DOM id, control name), may be empty
-    int section = -1;         // index into Document::sections
+    std::string title;       // as shown, without the mandatory marker
+    bool mandatory = false;  // a marker in the document says so (`*`, required)
+    std::string help;        // help text, kept apart from the answer
+    std::string limits;      // limits line, e.g. "500 character(s) maximum"
+    std::string source_id;   // format's own id (DOM id, control name), may be empty
+    int section = -1;        // index into Document::sections
     Answer answer;
     Provenance where;
 };
@@ -101,23 +101,23 @@ struct Field {
     std::string name;
     std::string label;
     FieldKind kind = FieldKind::text;
-    bool multiple = false;           // choice: multi-select; checkbox: group
-    std::vector<Option> options;     // radio/checkbox/choice
-    std::string value;               // text value (text kind)
+    bool multiple = false;        // choice: multi-select; checkbox: group
+    std::vector<Option> options;  // radio/checkbox/choice
+    std::string value;            // text value (text kind)
     bool required = false;
-    bool hidden = false;             // not displayed (CSS, hidden attribute)
-    std::string origin;              // "html", "acroform", "image-mark", ...
+    bool hidden = false;  // not displayed (CSS, hidden attribute)
+    std::string origin;   // "html", "acroform", "image-mark", ...
     Provenance where;
 };
 
 struct Document {
-    std::string format;   // "html", "pdf", ...
-    std::string title;    // form title if the document states one
-    std::string language; // document language tag if stated
+    std::string format;    // "html", "pdf", ...
+    std::string title;     // form title if the document states one
+    std::string language;  // document language tag if stated
     // What the document says about itself (e.g. "contribution_id", "date",
     // "generator"). Ordered for deterministic output.
     std::map<std::string, std::string> meta;
-    int pages = 0;        // paginated formats only
+    int pages = 0;  // paginated formats only
 
     std::vector<Section> sections;
     std::vector<StaticText> texts;

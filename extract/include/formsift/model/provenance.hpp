@@ -6,9 +6,9 @@
 namespace formsift::model {
 
 struct Provenance {
-    int line = 0;          // 1-based source line, 0 when unknown
-    std::string path;      // element path for markup formats, e.g. /html/body/div[3]
-    int page = 0;          // 1-based page, 0 when not paginated
+    int line = 0;                  // 1-based source line, 0 when unknown
+    std::string path;              // element path for markup formats, e.g. /html/body/div[3]
+    int page = 0;                  // 1-based page, 0 when not paginated
     double box[4] = {0, 0, 0, 0};  // x0, y0, x1, y1 in points, valid when page > 0
 
     bool empty() const { return line == 0 && path.empty() && page == 0; }

@@ -18,11 +18,11 @@ struct TemplateQuestion {
     std::vector<std::string> alt_labels;  // wordings seen in other versions or languages
     QuestionType type = QuestionType::text;
     bool mandatory = false;
-    std::vector<std::string> options;      // choices
-    std::vector<std::string> columns;      // table and matrix columns
-    std::vector<std::string> rows;         // matrix rows (table row titles, optional)
-    std::string section;                   // id of its section
-    int line = 0;                          // where it is defined in the template file
+    std::vector<std::string> options;  // choices
+    std::vector<std::string> columns;  // table and matrix columns
+    std::vector<std::string> rows;     // matrix rows (table row titles, optional)
+    std::string section;               // id of its section
+    int line = 0;                      // where it is defined in the template file
 };
 
 struct TemplateSection {
@@ -38,7 +38,7 @@ struct Template {
     std::vector<std::string> signature;  // phrases that identify the form
     std::vector<TemplateSection> sections;
     std::vector<TemplateQuestion> questions;
-    std::string file;                    // where it was loaded from (display name)
+    std::string file;  // where it was loaded from (display name)
 };
 
 // Parse a template. Any problem throws formsift::Error with code

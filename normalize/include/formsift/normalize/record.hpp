@@ -26,10 +26,10 @@ struct Value {
 };
 
 struct RecordAnswer {
-    std::string question;           // template question id, or a slug of the title
-    std::optional<Value> value;     // absent when unanswered
+    std::string question;        // template question id, or a slug of the title
+    std::optional<Value> value;  // absent when unanswered
     model::Provenance where;
-    bool found = false;             // the question is in the document
+    bool found = false;  // the question is in the document
 };
 
 struct Finding {
