@@ -140,6 +140,9 @@ int run_extract(const ExtractOptions& o) {
         return text;
     };
     auto write_file = [](const std::string& path, const std::string& text) {
+        std::error_code ec;
+        if (const auto parent = std::filesystem::path(path).parent_path(); !parent.empty())
+            std::filesystem::create_directories(parent, ec);
         std::ofstream out(path, std::ios::binary);
         out << text;
         if (!out) {
