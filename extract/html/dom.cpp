@@ -210,26 +210,7 @@ std::string raw_text(const xmlNode* n, int max_depth) {
 
 std::vector<xmlNode*> descendants(xmlNode* root, int max_depth) {
     std::vector<xmlNode*> out;
-    if (root == nullptr) return out;
-    // iterative pre-order walk with an explicit depth bound
-    xmlNode* n = root->children;
-    int depth = 1;
-    while (n != nullptr) {
-        if (n->type == XML_ELEMENT_NODE) {
-            out.push_back(n);
-            if (n->children != nullptr && depth < max_depth) {
-                n = n->children;
-                ++depth;
-                continue;
-            }
-        }
-        while (n != nullptr && n->next == nullptr) {
-            n = n->parent;
-            --depth;
-            if (n == root || depth <= 0) return out;
-        }
-        if (n != nullptr) n = n->next;
-    }
+    for_each_element(root, max_depth, [&](xmlNode* n, int) { out.push_back(n); });
     return out;
 }
 

@@ -32,6 +32,32 @@ std::string visible_text(const xmlNode* n, int max_depth = 512);
 // Raw text of a subtree (for <pre>/<textarea>): whitespace kept as written.
 std::string raw_text(const xmlNode* n, int max_depth = 512);
 
+// Calls visit(element, depth) for the elements below `root` in document order
+// (depth 1 for root's children), going below an element only while its depth
+// is under `max_depth`. Iterative, so any nesting is safe.
+template <class Visit>
+void for_each_element(xmlNode* root, int max_depth, Visit&& visit) {
+    if (root == nullptr) return;
+    xmlNode* n = root->children;
+    int depth = 1;
+    while (n != nullptr) {
+        if (n->type == XML_ELEMENT_NODE) {
+            visit(n, depth);
+            if (n->children != nullptr && depth < max_depth) {
+                n = n->children;
+                ++depth;
+                continue;
+            }
+        }
+        while (n->next == nullptr) {
+            n = n->parent;
+            --depth;
+            if (n == nullptr || n == root || depth <= 0) return;
+        }
+        n = n->next;
+    }
+}
+
 // Elements below `root` in document order, up to `max_depth` levels.
 std::vector<xmlNode*> descendants(xmlNode* root, int max_depth = 512);
 // First descendant element satisfying pred, or nullptr.

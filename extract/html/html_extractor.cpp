@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <climits>
 #include <memory>
 
@@ -23,29 +24,14 @@ struct CtxtFree {
     void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
 };
 
-// Deepest element nesting and the first element found at the limit.
-std::pair<int, const xmlNode*> deepest(const xmlNode* root, int limit) {
-    int depth = 0, max_depth = 0;
+// Deepest element nesting and the first element found past the limit.
+std::pair<int, const xmlNode*> deepest(xmlDoc* doc, int limit) {
+    int max_depth = 0;
     const xmlNode* first_over = nullptr;
-    const xmlNode* n = root;
-    while (n != nullptr) {
-        if (n->type == XML_ELEMENT_NODE) {
-            if (depth + 1 > max_depth) max_depth = depth + 1;
-            if (depth + 1 > limit && first_over == nullptr) first_over = n;
-        }
-        if (n->children != nullptr && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            ++depth;
-            continue;
-        }
-        while (n != nullptr && n->next == nullptr) {
-            n = n->parent;
-            --depth;
-            if (n == nullptr || n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE)
-                return {max_depth, first_over};
-        }
-        if (n != nullptr) n = n->next;
-    }
+    for_each_element(reinterpret_cast<xmlNode*>(doc), INT_MAX, [&](xmlNode* n, int depth) {
+        max_depth = std::max(max_depth, depth);
+        if (depth > limit && first_over == nullptr) first_over = n;
+    });
     return {max_depth, first_over};
 }
 
@@ -102,7 +88,7 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
     xmlNode* root = xmlDocGetRootElement(tree.get());
 
     const int max_depth = options.limits.max_depth;
-    if (auto [depth, over] = deepest(root, max_depth); over != nullptr) {
+    if (auto [depth, over] = deepest(tree.get(), max_depth); over != nullptr) {
         doc.diagnostics.push_back({model::Severity::warning, "html-too-deep", provenance_of(over).locator(),
                                    "elements nested " + std::to_string(depth) + " deep; content below depth " +
                                        std::to_string(max_depth) + " is ignored"});
@@ -111,10 +97,9 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
     doc.language = attr(root, "lang");
     if (xmlNode* t = find_first(
             root, [](xmlNode* d) { return is_element(d, "title"); }, 4)) {
-        std::string title = visible_text(t->parent, 2);  // <title> itself counts as hidden; read its text raw
-        title = raw_text(t, 2);
+        // <title> counts as hidden for visible_text: collapse its raw text
         std::string collapsed;
-        for (const char c : title) {
+        for (const char c : raw_text(t, 2)) {
             const bool sp = c == ' ' || c == '\n' || c == '\t' || c == '\r';
             if (sp && (collapsed.empty() || collapsed.back() == ' ')) continue;
             collapsed += sp ? ' ' : c;
