@@ -169,10 +169,19 @@ bool hidden_self(const xmlNode* n) {
         std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
         if (type == "hidden") return true;
     }
-    if (has_class(n, "hideme") || has_class(n, "screen-reader-only") || has_class(n, "sr-only") ||
-        has_class(n, "visually-hidden") || has_class(n, "visuallyhidden") || has_class(n, "d-none") ||
-        has_class(n, "hidden"))
-        return true;
+    // helper classes of the survey tool and of common CSS frameworks that hide an element
+    static constexpr std::string_view kHiddenClasses[] = {
+        "hideme", "screen-reader-only", "sr-only", "visually-hidden", "visuallyhidden", "d-none", "hidden"};
+    const std::string classes = attr(n, "class");
+    for (std::size_t pos = 0; pos < classes.size();) {
+        while (pos < classes.size() && std::isspace(static_cast<unsigned char>(classes[pos]))) ++pos;
+        std::size_t end = pos;
+        while (end < classes.size() && !std::isspace(static_cast<unsigned char>(classes[end]))) ++end;
+        const std::string_view token = std::string_view(classes).substr(pos, end - pos);
+        for (const auto c : kHiddenClasses)
+            if (token == c) return true;
+        pos = end;
+    }
     std::string style = attr(n, "style");
     if (style.empty()) return false;
     std::string compact;
@@ -210,7 +219,20 @@ std::string raw_text(const xmlNode* n, int max_depth) {
 
 std::vector<xmlNode*> descendants(xmlNode* root, int max_depth) {
     std::vector<xmlNode*> out;
-    for_each_element(root, max_depth, [&](xmlNode* n, int) { out.push_back(n); });
+    for_each_element(root, max_depth, [&](xmlNode* n, int) {
+        out.push_back(n);
+        return true;
+    });
+    return out;
+}
+
+std::vector<xmlNode*> visible_descendants(xmlNode* root, int max_depth) {
+    std::vector<xmlNode*> out;
+    for_each_element(root, max_depth, [&](xmlNode* n, int) {
+        if (hidden_self(n)) return false;
+        out.push_back(n);
+        return true;
+    });
     return out;
 }
 

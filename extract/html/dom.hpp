@@ -33,8 +33,8 @@ std::string visible_text(const xmlNode* n, int max_depth = 512);
 std::string raw_text(const xmlNode* n, int max_depth = 512);
 
 // Calls visit(element, depth) for the elements below `root` in document order
-// (depth 1 for root's children), going below an element only while its depth
-// is under `max_depth`. Iterative, so any nesting is safe.
+// (depth 1 for root's children); goes below an element when visit returns
+// true and its depth is under `max_depth`. Iterative, so any nesting is safe.
 template <class Visit>
 void for_each_element(xmlNode* root, int max_depth, Visit&& visit) {
     if (root == nullptr) return;
@@ -42,8 +42,7 @@ void for_each_element(xmlNode* root, int max_depth, Visit&& visit) {
     int depth = 1;
     while (n != nullptr) {
         if (n->type == XML_ELEMENT_NODE) {
-            visit(n, depth);
-            if (n->children != nullptr && depth < max_depth) {
+            if (visit(n, depth) && n->children != nullptr && depth < max_depth) {
                 n = n->children;
                 ++depth;
                 continue;
@@ -60,6 +59,8 @@ void for_each_element(xmlNode* root, int max_depth, Visit&& visit) {
 
 // Elements below `root` in document order, up to `max_depth` levels.
 std::vector<xmlNode*> descendants(xmlNode* root, int max_depth = 512);
+// The same without hidden elements and everything inside them.
+std::vector<xmlNode*> visible_descendants(xmlNode* root, int max_depth = 512);
 // First descendant element satisfying pred, or nullptr.
 template <class Pred>
 xmlNode* find_first(xmlNode* root, Pred pred, int max_depth = 512) {

@@ -31,6 +31,7 @@ std::pair<int, const xmlNode*> deepest(xmlDoc* doc, int limit) {
     for_each_element(reinterpret_cast<xmlNode*>(doc), INT_MAX, [&](xmlNode* n, int depth) {
         max_depth = std::max(max_depth, depth);
         if (depth > limit && first_over == nullptr) first_over = n;
+        return true;
     });
     return {max_depth, first_over};
 }

@@ -186,10 +186,9 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     q.where = provenance_of(title);
     q.section = static_cast<int>(out.sections.size()) - 1;
 
-    auto elems = descendants(element, max_depth);
-    auto visible = [&](xmlNode* d) { return !hidden_in_tree(d); };
+    // the element itself is visible (checked by the caller): only look inside
+    const auto elems = visible_descendants(element, max_depth);
     for (xmlNode* d : elems) {
-        if (!visible(d)) continue;
         if (has_class(d, "limits") && q.limits.empty()) q.limits = visible_text(d, max_depth);
         if (has_class(d, "questionhelp") && q.help.empty()) q.help = visible_text(d, max_depth);
     }
@@ -206,7 +205,7 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     xmlNode* text_input = nullptr;
     std::vector<xmlNode*> choice_inputs;
     for (xmlNode* d : elems) {
-        if (!visible(d) || excluded(d)) continue;
+        if (excluded(d)) continue;
         if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix)
             matrix = d;
         else if (is_element(d, "table") && has_class(d, "tabletable") && !table)

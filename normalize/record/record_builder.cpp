@@ -11,56 +11,82 @@ namespace {
 using model::AnswerKind;
 using model::Severity;
 
-// Labels at least this similar are taken as the same question, row or option.
-constexpr double kMatchThreshold = 0.85;
+constexpr double kMatchThreshold = kLabelMatchThreshold;
 
 std::string clean_text(const std::string& s) {
     return tidy_text(strip_literal_markup(s));
 }
 
-double best_similarity(const std::string& title, const TemplateQuestion& q) {
-    double best = label_similarity(title, q.label);
-    for (const auto& alt : q.alt_labels) best = std::max(best, label_similarity(title, alt));
-    return best;
+// Labels prepared once for repeated matching.
+class Labels {
+public:
+    explicit Labels(const std::vector<std::string>& labels) {
+        for (const auto& l : labels) keys_.push_back(make_label_key(l));
+    }
+    // Index of the label matching `text`, or -1.
+    int find(const std::string& text) const { return find(make_label_key(text)); }
+    int find(const LabelKey& key) const {
+        int best = -1;
+        double best_score = 0;
+        for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const double s = label_similarity(key, keys_[i]);
+            if (s >= kMatchThreshold && s > best_score) {
+                best = static_cast<int>(i);
+                best_score = s;
+                if (s == 1.0) break;
+            }
+        }
+        return best;
+    }
+    // Best similarity to any of the labels.
+    double best(const LabelKey& key) const {
+        double b = 0;
+        for (const auto& k : keys_) b = std::max(b, label_similarity(key, k));
+        return b;
+    }
+
+private:
+    std::vector<LabelKey> keys_;
+};
+
+Labels question_labels(const TemplateQuestion& q) {
+    std::vector<std::string> all{q.label};
+    all.insert(all.end(), q.alt_labels.begin(), q.alt_labels.end());
+    return Labels(all);
 }
 
-// Index of the label in `labels` matching `text`, or -1.
-int match_label(const std::string& text, const std::vector<std::string>& labels) {
-    int best = -1;
-    double best_score = kMatchThreshold;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        const double s = label_similarity(text, labels[i]);
-        if (s > best_score || (s == 1.0 && best_score < 1.0)) {
-            best = static_cast<int>(i);
-            best_score = s;
-            if (s == 1.0) break;
-        }
-    }
-    return best;
-}
+struct Matching {
+    std::vector<int> by_doc;    // template index per document question, -1: none
+    std::vector<double> score;  // similarity of each document question to its match
+};
 
 // One-to-one assignment of document questions to template questions, best
-// pairs first. Returns the template index per document question (-1: none).
-std::vector<int> match_questions(const model::Document& doc, const Template& t) {
+// pairs first.
+Matching match_questions(const model::Document& doc, const Template& t) {
     struct Pair {
         double score;
         std::size_t d, q;
     };
+    std::vector<Labels> tpl;
+    for (const auto& q : t.questions) tpl.push_back(question_labels(q));
     std::vector<Pair> pairs;
-    for (std::size_t d = 0; d < doc.questions.size(); ++d)
+    for (std::size_t d = 0; d < doc.questions.size(); ++d) {
+        const LabelKey title = make_label_key(doc.questions[d].title);
         for (std::size_t q = 0; q < t.questions.size(); ++q) {
-            const double s = best_similarity(doc.questions[d].title, t.questions[q]);
+            const double s = tpl[q].best(title);
             if (s >= kMatchThreshold) pairs.push_back({s, d, q});
         }
+    }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
-    std::vector<int> by_doc(doc.questions.size(), -1);
+    Matching m{std::vector<int>(doc.questions.size(), -1), std::vector<double>(doc.questions.size(), 0.0)};
     std::vector<bool> taken(t.questions.size(), false);
     for (const auto& p : pairs) {
-        if (by_doc[p.d] != -1 || taken[p.q]) continue;
-        by_doc[p.d] = static_cast<int>(p.q);
+        if (m.by_doc[p.d] != -1 || taken[p.q]) continue;
+        m.by_doc[p.d] = static_cast<int>(p.q);
+        m.score[p.d] = p.score;
         taken[p.q] = true;
     }
-    return by_doc;
+    return m;
 }
 
 std::string quoted(const std::string& s) {
@@ -87,7 +113,7 @@ struct Builder {
         for (const auto* o : g.selected()) {
             std::string label = one_line(o->label);
             if (!options.empty()) {
-                const int k = match_label(label, options);
+                const int k = Labels(options).find(label);
                 if (k >= 0) {
                     label = options[static_cast<std::size_t>(k)];
                 } else {
@@ -124,10 +150,11 @@ struct Builder {
     std::optional<Value> table_value(const model::Table& tb, const std::vector<std::string>& columns) {
         // doc column → output column name
         std::vector<std::string> names;
+        const Labels known(columns);
         for (std::size_t i = 0; i < tb.columns.size(); ++i) {
             std::string name = one_line(tb.columns[i]);
             if (!columns.empty()) {
-                const int k = match_label(name, columns);
+                const int k = known.find(name);
                 if (k >= 0)
                     name = columns[static_cast<std::size_t>(k)];
                 else if (name.empty() && i < columns.size())
@@ -169,10 +196,11 @@ struct Builder {
     std::optional<Value> matrix_value(const model::Matrix& m, const std::vector<std::string>& rows,
                                       const std::vector<std::string>& columns) {
         std::vector<std::string> col_names;
+        const Labels known_columns(columns), known_rows(rows);
         for (std::size_t i = 0; i < m.columns.size(); ++i) {
             std::string name = one_line(m.columns[i]);
             if (!columns.empty()) {
-                const int k = match_label(name, columns);
+                const int k = known_columns.find(name);
                 if (k >= 0) name = columns[static_cast<std::size_t>(k)];
             }
             col_names.push_back(name);
@@ -183,7 +211,7 @@ struct Builder {
         for (const auto& r : m.rows) {
             std::string label = one_line(r.label);
             if (!rows.empty()) {
-                const int k = match_label(label, rows);
+                const int k = known_rows.find(label);
                 if (k >= 0) label = rows[static_cast<std::size_t>(k)];
             }
             std::vector<std::string> chosen;
@@ -252,7 +280,7 @@ struct Builder {
                     case QuestionType::single_choice: {
                         auto v = text_value(a.text, true);
                         if (v && !options.empty()) {
-                            const int k = match_label(v->text, options);
+                            const int k = Labels(options).find(v->text);
                             if (k >= 0)
                                 v->text = options[static_cast<std::size_t>(k)];
                             else
@@ -285,11 +313,9 @@ std::string unique_slug(const std::string& title, std::set<std::string>& used) {
 
 double score_template(const Template& t, const model::Document& doc) {
     if (t.questions.empty()) return 0;
-    const auto by_doc = match_questions(doc, t);
+    const auto m = match_questions(doc, t);
     double matched = 0;
-    for (std::size_t d = 0; d < by_doc.size(); ++d)
-        if (by_doc[d] >= 0)
-            matched += best_similarity(doc.questions[d].title, t.questions[static_cast<std::size_t>(by_doc[d])]);
+    for (const double s : m.score) matched += s;
     const double share = matched / static_cast<double>(t.questions.size());
     if (t.signature.empty()) return share;
     std::string all = label_key(doc.title) + " ";
@@ -306,7 +332,7 @@ Record build_record(const model::Document& doc, const Template& t, double score)
     Record r;
     r.template_match =
         TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(), std::round(score * 100.0) / 100.0};
-    const auto by_doc = match_questions(doc, t);
+    const auto by_doc = match_questions(doc, t).by_doc;
     std::vector<int> by_tpl(t.questions.size(), -1);
     for (std::size_t d = 0; d < by_doc.size(); ++d)
         if (by_doc[d] >= 0) by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);

@@ -124,12 +124,37 @@ double edit_ratio(std::string_view a, std::string_view b) {
 
 // Leading numbering: "1", "1.", "1.2.3", "1)", "(1)", "a)", "a.", "II.", "iv)".
 std::string_view strip_numbering(std::string_view s) {
-    static const std::regex kNumbering(R"(^\s*(\(?([0-9]+(\.[0-9]+)*|[a-z]|[ivxlc]+)[.)]|[0-9]+(\.[0-9]+)*\s)\s*)",
-                                       std::regex::icase);
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_search(s.begin(), s.end(), m, kNumbering) && m.length(0) < static_cast<long>(s.size()))
-        s.remove_prefix(static_cast<std::size_t>(m.length(0)));
-    return s;
+    // input is already case folded; '.', ')' and '(' are still there
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t start = i;
+    const bool paren = i < s.size() && s[i] == '(';
+    if (paren) ++i;
+    auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    std::size_t end = i;
+    bool numeric = false;
+    if (digit(i)) {
+        numeric = true;
+        while (digit(end)) ++end;
+        while (end + 1 < s.size() && s[end] == '.' && digit(end + 1)) {
+            ++end;
+            while (digit(end)) ++end;
+        }
+    } else {
+        while (end < s.size() && std::string_view("ivxlc").find(s[end]) != std::string_view::npos) ++end;
+        if (end == i && i < s.size() && s[i] >= 'a' && s[i] <= 'z') end = i + 1;       // one letter: "a)"
+        if (end - i > 1 && end < s.size() && s[end] >= 'a' && s[end] <= 'z') end = i;  // a word, not a numeral
+    }
+    if (end == i) return s;
+    std::size_t after = end;
+    if (after < s.size() && (s[after] == '.' || s[after] == ')')) {
+        ++after;
+    } else if (!(numeric && !paren && after < s.size() && s[after] == ' ')) {
+        return s;  // "1 x", "1.", "1)", "(1)", "a)", "ii." count; "goal" does not
+    }
+    while (after < s.size() && s[after] == ' ') ++after;
+    if (after >= s.size() || after == start) return s;
+    return s.substr(after);
 }
 
 }  // namespace
@@ -249,19 +274,45 @@ std::string content_words(const std::string& key) {
 
 }  // namespace
 
-double label_similarity(std::string_view a, std::string_view b) {
-    const std::string full_a = label_key(a), full_b = label_key(b);
-    if (full_a == full_b) return 1.0;
-    if (full_a.empty() || full_b.empty()) return 0.0;
-    const std::string ka = content_words(full_a), kb = content_words(full_b);
-    const double edit = edit_ratio(ka, kb);
-    auto wa = words(ka), wb = words(kb);
-    std::sort(wa.begin(), wa.end());
-    std::sort(wb.begin(), wb.end());
+LabelKey make_label_key(std::string_view label) {
+    LabelKey k;
+    k.key = label_key(label);
+    k.content = content_words(k.key);
+    k.words = words(k.content);
+    std::sort(k.words.begin(), k.words.end());
+    for (const auto cp : code_points(k.content)) {
+        ++k.length;
+        auto& bucket = k.histogram[static_cast<std::size_t>(cp) & 63u];
+        if (bucket < UINT16_MAX) ++bucket;
+    }
+    return k;
+}
+
+double label_similarity(const LabelKey& a, const LabelKey& b) {
+    if (a.key == b.key) return 1.0;
+    if (a.key.empty() || b.key.empty()) return 0.0;
     std::vector<std::string> common;
-    std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
-    const double dice = 2.0 * static_cast<double>(common.size()) / static_cast<double>(wa.size() + wb.size());
+    std::set_intersection(a.words.begin(), a.words.end(), b.words.begin(), b.words.end(), std::back_inserter(common));
+    const double dice = 2.0 * static_cast<double>(common.size()) / static_cast<double>(a.words.size() + b.words.size());
+    // the edit ratio cannot exceed the length ratio: skip the distance when it cannot win
+    const double la = static_cast<double>(a.length), lb = static_cast<double>(b.length);
+    const double bound = std::min(la, lb) / std::max(la, lb);
+    double edit = 0.0;
+    if (bound > dice) {
+        // Each edit changes the bucket counts by at most 2 in total, so half
+        // their difference bounds the distance from below.
+        std::size_t diff = 0;
+        for (std::size_t i = 0; i < a.histogram.size(); ++i)
+            diff +=
+                static_cast<std::size_t>(std::abs(static_cast<int>(a.histogram[i]) - static_cast<int>(b.histogram[i])));
+        const double best_possible = 1.0 - static_cast<double>((diff + 1) / 2) / std::max(la, lb);
+        if (best_possible >= kLabelMatchThreshold && best_possible > dice) edit = edit_ratio(a.content, b.content);
+    }
     return std::min(0.99, std::max(edit, dice));
+}
+
+double label_similarity(std::string_view a, std::string_view b) {
+    return label_similarity(make_label_key(a), make_label_key(b));
 }
 
 std::string slug(std::string_view s, std::size_t max_words) {

@@ -191,3 +191,23 @@ TEST_CASE("golden: every bad sample gives its expected messages") {
         }
     }
 }
+
+TEST_CASE("golden: the example submission gives all 21 answers, clean tables, 15 matrix rows, two row warnings") {
+    const auto f = app::process_path("samples/html/tssp-progress-report-2020-h1.html", settings());
+    REQUIRE(f.record.template_match);
+    CHECK(f.record.template_match->id == "tssp-progress-report");
+    REQUIRE(f.record.answers.size() == 21);
+    for (const auto& a : f.record.answers) {
+        INFO(a.question);
+        CHECK(a.value.has_value());
+        if (a.question == "working_areas") CHECK(a.value->rows.size() == 6);
+        if (a.question == "past_events") CHECK(a.value->rows.size() == 10);
+        if (a.question == "planned_events") CHECK(a.value->rows.size() == 1);
+        if (a.question == "participating_regions") CHECK(a.value->items.size() == 26);
+        if (a.question == "sdg_contribution") CHECK(a.value->mapping.size() == 15);
+    }
+    std::vector<std::string> codes;
+    for (const auto& x : f.record.findings) codes.push_back(x.code);
+    CHECK(codes == std::vector<std::string>{"unanswered-matrix-row", "unanswered-matrix-row"});
+    CHECK_FALSE(normalize::has_errors(f.record));
+}

@@ -2,6 +2,8 @@
 // Text normalisation: the only place that knows about Unicode tables.
 // Values are kept in NFC with whitespace tidied; matching keys are NFKC +
 // case folded with marks, numbering prefixes, stars and punctuation removed.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +29,25 @@ std::string strip_literal_markup(std::string_view s);
 // spaces, spaces collapsed.
 std::string label_key(std::string_view s);
 
-// Similarity of two labels in [0, 1]: 1 for equal keys, else the better of a
-// character edit-distance ratio and a word overlap ratio on their keys.
+// A label prepared for matching: made once, compared many times.
+struct LabelKey {
+    std::string key;                            // label_key()
+    std::string content;                        // the key without words that carry no meaning ("the", "your", ...)
+    std::vector<std::string> words;             // content words, sorted
+    std::size_t length = 0;                     // code points in `content`
+    std::array<std::uint16_t, 64> histogram{};  // code points of `content` by (code point mod 64)
+};
+
+// Labels at least this similar are the same question, option, row or column.
+inline constexpr double kLabelMatchThreshold = 0.85;
+
+LabelKey make_label_key(std::string_view label);
+
+// Similarity of two labels in [0, 1]: 1 for equal keys, else (at most 0.99)
+// the better of a character edit-distance ratio and a word overlap ratio on
+// their content words. Exact when at least kLabelMatchThreshold; below it the
+// edit ratio may be left out when it cannot reach the threshold.
+double label_similarity(const LabelKey& a, const LabelKey& b);
 double label_similarity(std::string_view a, std::string_view b);
 
 // Identifier from a title: lower-case ASCII words joined by '_', at most
