@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,10 +23,10 @@ app::Settings make_settings(const CommonOptions& o) {
     s.extract.limits.max_depth = o.max_depth;
     s.extract.limits.max_text = o.max_text;
     if (!o.mapping.empty()) {
-        s.forced = app::load_template_file(o.mapping);
+        s.forced = normalize::TemplateMatcher(app::load_template_file(o.mapping));
         return s;
     }
-    s.templates = app::bundled_templates();
+    std::vector<normalize::Template> templates = app::bundled_templates();
     std::vector<std::string> dirs = o.mapping_dirs;
     if (const char* env = std::getenv("FORMSIFT_MAPPINGS"); env != nullptr && *env != '\0') {
         std::stringstream ss(env);
@@ -34,18 +35,16 @@ app::Settings make_settings(const CommonOptions& o) {
             if (!d.empty()) dirs.push_back(d);
     }
     for (const auto& d : dirs) {
-        auto more = app::load_template_dir(d);
         // a template given by the user replaces a bundled one with the same id
-        for (auto& t : more) {
-            bool replaced = false;
-            for (auto& existing : s.templates)
-                if (existing.id == t.id) {
-                    existing = t;
-                    replaced = true;
-                }
-            if (!replaced) s.templates.push_back(std::move(t));
+        for (auto& t : app::load_template_dir(d)) {
+            auto same = std::find_if(templates.begin(), templates.end(), [&](const auto& e) { return e.id == t.id; });
+            if (same != templates.end())
+                *same = std::move(t);
+            else
+                templates.push_back(std::move(t));
         }
     }
+    s.templates = app::prepare(templates);
     return s;
 }
 

@@ -94,23 +94,22 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
         return f;
     }
 
-    const normalize::Template* chosen = nullptr;
-    double score = 0;
+    const normalize::TemplateMatcher* chosen = nullptr;
+    normalize::TemplateMatcher::Match best;
     if (settings.forced) {
         chosen = &*settings.forced;
-        score = normalize::score_template(*chosen, f.document);
+        best = chosen->match(f.document);
     } else {
         for (const auto& t : settings.templates) {
-            const double s = normalize::score_template(t, f.document);
-            if (s > score) {
-                score = s;
+            auto m = t.match(f.document);
+            if (m.score > best.score) {
+                best = std::move(m);
                 chosen = &t;
             }
         }
-        if (score < settings.min_score) chosen = nullptr;
+        if (best.score < settings.min_score) chosen = nullptr;
     }
-    f.record =
-        chosen ? normalize::build_record(f.document, *chosen, score) : normalize::build_generic_record(f.document);
+    f.record = chosen ? chosen->build(f.document, best) : normalize::build_generic_record(f.document);
     normalize::add_diagnostics(f.document, f.record);
     return f;
 }
@@ -151,6 +150,12 @@ std::vector<normalize::Template> load_template_dir(const std::string& dir) {
     std::sort(files.begin(), files.end());
     std::vector<normalize::Template> out;
     for (const auto& f : files) out.push_back(load_template_file(f));
+    return out;
+}
+
+std::vector<normalize::TemplateMatcher> prepare(const std::vector<normalize::Template>& templates) {
+    std::vector<normalize::TemplateMatcher> out;
+    for (const auto& t : templates) out.emplace_back(t);
     return out;
 }
 

@@ -14,10 +14,10 @@ namespace formsift::app {
 
 struct Settings {
     extract::Options extract;
-    // Candidate templates; empty → generic records.
-    std::vector<normalize::Template> templates;
+    // Candidate templates, prepared once; empty → generic records.
+    std::vector<normalize::TemplateMatcher> templates;
     // When set, this template is used whatever its score.
-    std::optional<normalize::Template> forced;
+    std::optional<normalize::TemplateMatcher> forced;
     double min_score = 0.5;  // a template below this is not chosen
 };
 
@@ -42,6 +42,7 @@ std::string sha256_hex(const std::string& bytes);
 
 // Templates shipped inside the program.
 std::vector<normalize::Template> bundled_templates();
+std::vector<normalize::TemplateMatcher> prepare(const std::vector<normalize::Template>& templates);
 // Every *.yaml/*.yml in a directory, sorted by name. Throws formsift::Error.
 std::vector<normalize::Template> load_template_dir(const std::string& dir);
 normalize::Template load_template_file(const std::string& path);

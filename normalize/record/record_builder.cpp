@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <set>
 
 #include "formsift/normalize/record.hpp"
@@ -55,6 +56,16 @@ Labels question_labels(const TemplateQuestion& q) {
     return Labels(all);
 }
 
+// A template question with its labels prepared for matching.
+struct PreparedQuestion {
+    const TemplateQuestion* q;
+    Labels titles, options, columns, rows;
+    explicit PreparedQuestion(const TemplateQuestion& tq)
+        : q(&tq), titles(question_labels(tq)), options(tq.options), columns(tq.columns), rows(tq.rows) {}
+};
+
+const Labels kNoLabels{{}};
+
 struct Matching {
     std::vector<int> by_doc;    // template index per document question, -1: none
     std::vector<double> score;  // similarity of each document question to its match
@@ -62,24 +73,22 @@ struct Matching {
 
 // One-to-one assignment of document questions to template questions, best
 // pairs first.
-Matching match_questions(const model::Document& doc, const Template& t) {
+Matching match_questions(const model::Document& doc, const std::vector<PreparedQuestion>& tpl) {
     struct Pair {
         double score;
         std::size_t d, q;
     };
-    std::vector<Labels> tpl;
-    for (const auto& q : t.questions) tpl.push_back(question_labels(q));
     std::vector<Pair> pairs;
     for (std::size_t d = 0; d < doc.questions.size(); ++d) {
         const LabelKey title = make_label_key(doc.questions[d].title);
-        for (std::size_t q = 0; q < t.questions.size(); ++q) {
-            const double s = tpl[q].best(title);
+        for (std::size_t q = 0; q < tpl.size(); ++q) {
+            const double s = tpl[q].titles.best(title);
             if (s >= kMatchThreshold) pairs.push_back({s, d, q});
         }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
     Matching m{std::vector<int>(doc.questions.size(), -1), std::vector<double>(doc.questions.size(), 0.0)};
-    std::vector<bool> taken(t.questions.size(), false);
+    std::vector<bool> taken(tpl.size(), false);
     for (const auto& p : pairs) {
         if (m.by_doc[p.d] != -1 || taken[p.q]) continue;
         m.by_doc[p.d] = static_cast<int>(p.q);
@@ -103,17 +112,19 @@ struct Builder {
     Record& record;
     const model::Question& q;
     std::string id;
+    const PreparedQuestion* pq;  // nullptr for a generic record
 
     void finding(const char* code, Severity sev, std::string message, const model::Provenance& where) {
         record.findings.push_back({code, sev, id, std::move(message), where, {}});
     }
 
-    std::vector<std::string> selected_labels(const model::ChoiceGroup& g, const std::vector<std::string>& options) {
+    std::vector<std::string> selected_labels(const model::ChoiceGroup& g) {
         std::vector<std::string> out;
         for (const auto* o : g.selected()) {
             std::string label = one_line(o->label);
-            if (!options.empty()) {
-                const int k = Labels(options).find(label);
+            if (pq != nullptr && !pq->q->options.empty()) {
+                const auto& options = pq->q->options;
+                const int k = pq->options.find(label);
                 if (k >= 0) {
                     label = options[static_cast<std::size_t>(k)];
                 } else {
@@ -128,9 +139,8 @@ struct Builder {
         return out;
     }
 
-    std::optional<Value> choice_value(const model::ChoiceGroup& g, bool single,
-                                      const std::vector<std::string>& options) {
-        auto labels = selected_labels(g, options);
+    std::optional<Value> choice_value(const model::ChoiceGroup& g, bool single) {
+        auto labels = selected_labels(g);
         if (labels.empty()) return std::nullopt;
         Value v;
         if (single && labels.size() > 1) {
@@ -147,10 +157,12 @@ struct Builder {
         return v;
     }
 
-    std::optional<Value> table_value(const model::Table& tb, const std::vector<std::string>& columns) {
+    std::optional<Value> table_value(const model::Table& tb) {
+        static const std::vector<std::string> kNone;
+        const auto& columns = pq != nullptr ? pq->q->columns : kNone;
+        const Labels& known = pq != nullptr ? pq->columns : kNoLabels;
         // doc column → output column name
         std::vector<std::string> names;
-        const Labels known(columns);
         for (std::size_t i = 0; i < tb.columns.size(); ++i) {
             std::string name = one_line(tb.columns[i]);
             if (!columns.empty()) {
@@ -193,10 +205,13 @@ struct Builder {
         return v;
     }
 
-    std::optional<Value> matrix_value(const model::Matrix& m, const std::vector<std::string>& rows,
-                                      const std::vector<std::string>& columns) {
+    std::optional<Value> matrix_value(const model::Matrix& m) {
+        static const std::vector<std::string> kNone;
+        const auto& columns = pq != nullptr ? pq->q->columns : kNone;
+        const auto& rows = pq != nullptr ? pq->q->rows : kNone;
+        const Labels& known_columns = pq != nullptr ? pq->columns : kNoLabels;
+        const Labels& known_rows = pq != nullptr ? pq->rows : kNoLabels;
         std::vector<std::string> col_names;
-        const Labels known_columns(columns), known_rows(rows);
         for (std::size_t i = 0; i < m.columns.size(); ++i) {
             std::string name = one_line(m.columns[i]);
             if (!columns.empty()) {
@@ -251,8 +266,9 @@ struct Builder {
     }
 
     // Shape the document's answer as the template type asks.
-    std::optional<Value> typed(const TemplateQuestion* tq) {
+    std::optional<Value> typed() {
         const model::Answer& a = q.answer;
+        const TemplateQuestion* tq = pq != nullptr ? pq->q : nullptr;
         const QuestionType type = tq ? tq->type : QuestionType::text;
         static const std::vector<std::string> kNone;
         const auto& options = tq ? tq->options : kNone;
@@ -261,10 +277,10 @@ struct Builder {
             case AnswerKind::choice: {
                 const bool single =
                     tq ? (type != QuestionType::multiple_choice && type != QuestionType::list) : !a.choice.multiple;
-                return choice_value(a.choice, single, options);
+                return choice_value(a.choice, single);
             }
-            case AnswerKind::table: return table_value(a.table, tq ? tq->columns : kNone);
-            case AnswerKind::matrix: return matrix_value(a.matrix, tq ? tq->rows : kNone, tq ? tq->columns : kNone);
+            case AnswerKind::table: return table_value(a.table);
+            case AnswerKind::matrix: return matrix_value(a.matrix);
             case AnswerKind::list: {
                 Value v;
                 v.kind = Value::Kind::list;
@@ -280,7 +296,7 @@ struct Builder {
                     case QuestionType::single_choice: {
                         auto v = text_value(a.text, true);
                         if (v && !options.empty()) {
-                            const int k = Labels(options).find(v->text);
+                            const int k = pq->options.find(v->text);
                             if (k >= 0)
                                 v->text = options[static_cast<std::size_t>(k)];
                             else
@@ -311,33 +327,58 @@ std::string unique_slug(const std::string& title, std::set<std::string>& used) {
 
 }  // namespace
 
-double score_template(const Template& t, const model::Document& doc) {
-    if (t.questions.empty()) return 0;
-    const auto m = match_questions(doc, t);
+struct TemplateMatcher::Prepared {
+    Template t;
+    std::vector<PreparedQuestion> questions;
+    std::vector<std::string> signature_keys;
+};
+
+TemplateMatcher::TemplateMatcher(Template t) {
+    auto p = std::make_shared<Prepared>();
+    p->t = std::move(t);
+    for (const auto& q : p->t.questions) p->questions.emplace_back(q);
+    for (const auto& phrase : p->t.signature) p->signature_keys.push_back(label_key(phrase));
+    p_ = std::move(p);
+}
+
+const Template& TemplateMatcher::definition() const {
+    return p_->t;
+}
+
+TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const {
+    Match out;
+    const auto m = match_questions(doc, p_->questions);
+    out.by_doc = m.by_doc;
+    if (p_->questions.empty()) return out;
     double matched = 0;
     for (const double s : m.score) matched += s;
-    const double share = matched / static_cast<double>(t.questions.size());
-    if (t.signature.empty()) return share;
+    const double share = matched / static_cast<double>(p_->questions.size());
+    if (p_->signature_keys.empty()) {
+        out.score = share;
+        return out;
+    }
     std::string all = label_key(doc.title) + " ";
     for (const auto& s : doc.sections) all += label_key(s.title) + " ";
     for (const auto& x : doc.texts) all += label_key(x.text) + " ";
     for (const auto& q : doc.questions) all += label_key(q.title) + " ";
     double hits = 0;
-    for (const auto& phrase : t.signature)
-        if (all.find(label_key(phrase)) != std::string::npos) hits += 1;
-    return 0.85 * share + 0.15 * hits / static_cast<double>(t.signature.size());
+    for (const auto& key : p_->signature_keys)
+        if (all.find(key) != std::string::npos) hits += 1;
+    out.score = 0.85 * share + 0.15 * hits / static_cast<double>(p_->signature_keys.size());
+    return out;
 }
 
-Record build_record(const model::Document& doc, const Template& t, double score) {
+Record TemplateMatcher::build(const model::Document& doc, const Match& match) const {
+    const Template& t = p_->t;
     Record r;
-    r.template_match =
-        TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(), std::round(score * 100.0) / 100.0};
-    const auto by_doc = match_questions(doc, t).by_doc;
+    r.template_match = TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(),
+                                     std::round(match.score * 100.0) / 100.0};
+    const auto& by_doc = match.by_doc;
     std::vector<int> by_tpl(t.questions.size(), -1);
-    for (std::size_t d = 0; d < by_doc.size(); ++d)
-        if (by_doc[d] >= 0) by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);
+    for (std::size_t d = 0; d < by_doc.size() && d < doc.questions.size(); ++d)
+        if (by_doc[d] >= 0 && static_cast<std::size_t>(by_doc[d]) < by_tpl.size())
+            by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);
 
-    static const model::Question kAbsent;
     for (std::size_t i = 0; i < t.questions.size(); ++i) {
         const TemplateQuestion& tq = t.questions[i];
         RecordAnswer ans;
@@ -354,10 +395,10 @@ Record build_record(const model::Document& doc, const Template& t, double score)
             continue;
         }
         const model::Question& q = doc.questions[static_cast<std::size_t>(by_tpl[i])];
-        Builder b{r, q, tq.id};
+        Builder b{r, q, tq.id, &p_->questions[i]};
         ans.found = true;
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
-        ans.value = b.typed(&tq);
+        ans.value = b.typed();
         if (!ans.value && (tq.mandatory || q.mandatory))
             b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
@@ -365,8 +406,8 @@ Record build_record(const model::Document& doc, const Template& t, double score)
     }
     std::set<std::string> used;
     for (const auto& tq : t.questions) used.insert(tq.id);
-    for (std::size_t d = 0; d < by_doc.size(); ++d) {
-        if (by_doc[d] >= 0) continue;
+    for (std::size_t d = 0; d < doc.questions.size(); ++d) {
+        if (d < by_doc.size() && by_doc[d] >= 0) continue;
         const model::Question& q = doc.questions[d];
         const std::string id = unique_slug(q.title, used);
         r.findings.push_back({"unmatched-question",
@@ -386,6 +427,17 @@ Record build_record(const model::Document& doc, const Template& t, double score)
     return r;
 }
 
+double score_template(const Template& t, const model::Document& doc) {
+    return TemplateMatcher(t).match(doc).score;
+}
+
+Record build_record(const model::Document& doc, const Template& t, double score) {
+    const TemplateMatcher m(t);
+    auto match = m.match(doc);
+    match.score = score;
+    return m.build(doc, match);
+}
+
 Record build_generic_record(const model::Document& doc) {
     Record r;
     std::set<std::string> used;
@@ -394,8 +446,8 @@ Record build_generic_record(const model::Document& doc) {
         ans.question = unique_slug(q.title, used);
         ans.found = true;
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
-        Builder b{r, q, ans.question};
-        ans.value = b.typed(nullptr);
+        Builder b{r, q, ans.question, nullptr};
+        ans.value = b.typed();
         if (!ans.value && q.mandatory)
             b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);

@@ -17,6 +17,15 @@ struct FreeDeleter {
 };
 
 std::string map(std::string_view s, int options) {
+    // ASCII is its own NFC/NFKC form, has no marks and nothing to lump or
+    // ignore: only case folding can change it
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        if (options & UTF8PROC_CASEFOLD)
+            std::transform(out.begin(), out.end(), out.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return out;
+    }
     utf8proc_uint8_t* out = nullptr;
     const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
                                 static_cast<utf8proc_ssize_t>(s.size()), &out, static_cast<utf8proc_option_t>(options));

@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const formsift::app::Settings settings = [] {
         formsift::app::Settings s;
-        s.templates = formsift::app::bundled_templates();
+        s.templates = formsift::app::prepare(formsift::app::bundled_templates());
         s.extract.limits.max_bytes = 1u << 20;
         return s;
     }();

@@ -87,7 +87,7 @@ std::string generate(const fs::path& recipe) {
 
 app::Settings settings() {
     app::Settings s;
-    s.templates = app::bundled_templates();
+    s.templates = app::prepare(app::bundled_templates());
     return s;
 }
 

@@ -22,7 +22,7 @@ TEST_CASE("pipeline: a directory is not an input") {
 TEST_CASE("pipeline: the same bytes give byte-identical records") {
     const std::string html = "<form><label for=a>A *</label><input id=a name=a></form>";
     app::Settings s;
-    s.templates = app::bundled_templates();
+    s.templates = app::prepare(app::bundled_templates());
     const auto a = app::dump(app::record_json(app::process_bytes(html, "x.html", s)));
     const auto b = app::dump(app::record_json(app::process_bytes(html, "x.html", s)));
     CHECK(a == b);
@@ -35,7 +35,7 @@ TEST_CASE("pipeline: sha256 of the bytes read") {
 
 TEST_CASE("pipeline: a document far from every template gives a generic record") {
     app::Settings s;
-    s.templates = app::bundled_templates();
+    s.templates = app::prepare(app::bundled_templates());
     const auto f =
         app::process_bytes("<form><label for=a>Colour</label><input id=a name=a value=red></form>", "x.html", s);
     CHECK_FALSE(f.record.template_match.has_value());

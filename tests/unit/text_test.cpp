@@ -59,3 +59,9 @@ TEST_CASE("text: list items lose bullets and numbering") {
           std::vector<std::string>{"4 Aragon (ES)", "Bavaria (DE)", "Flanders (BE)", "Kainuu (FI)", "Lapland (FI)"});
     CHECK(split_list("Västerbotten (North Sweden)") == std::vector<std::string>{"Västerbotten (North Sweden)"});
 }
+
+TEST_CASE("text: ASCII and non-ASCII labels fold the same way") {
+    CHECK(label_key("Reporting PERIOD") == "reporting period");
+    CHECK(label_key("Reporting PERIOD \xC3\xA9") == "reporting period e");
+    CHECK(nfc("plain ascii") == "plain ascii");
+}

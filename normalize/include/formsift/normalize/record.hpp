@@ -3,6 +3,7 @@
 // what is missing or malformed. Built from a Document, with or without a
 // template. Plain values; writers turn it into JSON, CSV, ...
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -55,12 +56,33 @@ struct Record {
     std::vector<Finding> findings;
 };
 
-// How well a template fits a document, in [0, 1]: the share of its questions
-// whose label is found, with a small weight for its signature phrases.
-double score_template(const Template& t, const model::Document& doc);
+// A template prepared once (label keys of questions, options, rows and
+// columns) and matched against many documents. Cheap to copy.
+class TemplateMatcher {
+public:
+    explicit TemplateMatcher(Template t);
 
-// Record using a template: each document question matched by label to a
-// template question; values shaped by the template's types.
+    const Template& definition() const;
+
+    struct Match {
+        // How well the template fits, in [0, 1]: the share of its questions
+        // whose label is found, with a small weight for its signature phrases.
+        double score = 0;
+        std::vector<int> by_doc;  // template question index per document question, -1: none
+    };
+    Match match(const model::Document& doc) const;
+
+    // Record using the template: each document question matched by label to
+    // a template question; values shaped by the template's types.
+    Record build(const model::Document& doc, const Match& match) const;
+
+private:
+    struct Prepared;
+    std::shared_ptr<const Prepared> p_;
+};
+
+// One-off forms of the above.
+double score_template(const Template& t, const model::Document& doc);
 Record build_record(const model::Document& doc, const Template& t, double score);
 
 // Record without a template: questions keyed by a slug of their title.
