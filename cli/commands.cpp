@@ -194,7 +194,8 @@ int run_fields(const CommonOptions& o, const std::string& format) {
         std::cerr << "formsift: unknown --format '" << format << "' (json, jsonl)\n";
         return kUsage;
     }
-    app::Settings settings;  // no templates: fields are raw controls
+    app::Settings settings;  // no templates, no records: fields are raw controls
+    settings.build_records = false;
     settings.extract.limits.max_bytes = o.max_bytes;
     settings.extract.limits.max_depth = o.max_depth;
     settings.extract.limits.max_text = o.max_text;

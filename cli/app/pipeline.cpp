@@ -94,6 +94,10 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
         return f;
     }
 
+    if (!settings.build_records) {
+        normalize::add_diagnostics(f.document, f.record);
+        return f;
+    }
     const normalize::TemplateMatcher* chosen = nullptr;
     normalize::TemplateMatcher::Match best;
     if (settings.forced) {

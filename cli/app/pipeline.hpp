@@ -18,7 +18,8 @@ struct Settings {
     std::vector<normalize::TemplateMatcher> templates;
     // When set, this template is used whatever its score.
     std::optional<normalize::TemplateMatcher> forced;
-    double min_score = 0.5;  // a template below this is not chosen
+    double min_score = 0.5;     // a template below this is not chosen
+    bool build_records = true;  // false: extraction only (the fields command)
 };
 
 struct ProcessedFile {

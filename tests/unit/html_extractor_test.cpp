@@ -242,3 +242,9 @@ TEST_CASE("html: format detection looks at content, not names") {
     CHECK(extract::detect_format("# Title\n\ntext") == extract::Format::markdown);
     CHECK(extract::detect_format(" \n\t") == extract::Format::empty);
 }
+
+TEST_CASE("html: answers escaped entity by entity (as the survey tool's encoder does) decode to their text") {
+    const auto d = doc_of(
+        R"(<div class="survey-element"><div class="questiontitle">Place</div><pre><div>Caf&#xe9; &#x28;Z&#xfc;rich&#x29;&#x3a; &#x201c;ok&#x201d; &amp; &lt;p&gt;</div></pre></div>)");
+    CHECK(question(d, "Place").answer.text == "Café (Zürich): “ok” & <p>");
+}
