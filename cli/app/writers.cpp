@@ -1,5 +1,7 @@
 #include "writers.hpp"
 
+#include <cmath>
+
 #include "formsift/extract/error.hpp"
 
 namespace formsift::app {
@@ -9,7 +11,9 @@ Json where_json(const model::Provenance& p, const std::string& locator = {}) {
     Json w = Json::object();
     if (p.page > 0) {
         w["page"] = p.page;
-        w["box"] = {p.box[0], p.box[1], p.box[2], p.box[3]};
+        // points to 1/100: enough to place an item, and stable across builds
+        auto r = [](double v) { return std::round(v * 100.0) / 100.0; };
+        w["box"] = {r(p.box[0]), r(p.box[1]), r(p.box[2]), r(p.box[3])};
     }
     if (p.line > 0) w["line"] = p.line;
     if (!p.path.empty()) w["path"] = p.path;

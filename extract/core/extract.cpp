@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "../html/html_extractor.hpp"
+#include "../pdf/pdf_extractor.hpp"
 #include "formsift/extract/error.hpp"
 
 namespace formsift::extract {
@@ -97,7 +98,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
                         "not a text document (binary data)");
         }
         case Format::html: r.document = html::extract_html(bytes, name, options); break;
-        case Format::pdf:
+        case Format::pdf: r.document = pdf::extract_pdf(bytes, name, options); break;
         case Format::markdown:
         case Format::eusurvey_xml:
         case Format::unknown:

@@ -2,6 +2,7 @@
 // Entry point of extract/: bytes in, Document out. Extractors never touch
 // files; callers read the bytes (with a size cap) and pass a display name.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,10 +22,12 @@ struct Limits {
     int max_depth = 512;                // DOM nesting walked
     std::size_t max_text = 1u << 20;    // characters kept per answer
     std::size_t max_fields = 100000;    // controls per document
+    int max_pages = 2000;               // PDF pages read
 };
 
 struct Options {
     Limits limits;
+    std::optional<std::string> password;  // for encrypted PDFs
 };
 
 enum class Status { ok, partial, failed, unsupported };

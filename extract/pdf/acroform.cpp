@@ -1,0 +1,307 @@
+#include "acroform.hpp"
+
+#include <poppler/Catalog.h>
+#include <poppler/Form.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/Page.h>
+
+#include <poppler/XRef.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "pdf_session.hpp"
+
+namespace formsift::extract::pdf {
+namespace {
+
+constexpr int kMaxFieldDepth = 64;
+constexpr int kRequiredFlag = 1 << 1;
+
+struct WidgetPlace {
+    int page = 0;
+    double box[4] = {0, 0, 0, 0};
+};
+
+// Page of every widget annotation, by object reference.
+std::map<std::pair<int, int>, WidgetPlace> widget_places(PDFDoc& doc) {
+    std::map<std::pair<int, int>, WidgetPlace> out;
+    const int pages = doc.getNumPages();
+    for (int p = 1; p <= pages; ++p) {
+        Page* page = doc.getPage(p);
+        if (page == nullptr) continue;
+        std::unique_ptr<FormPageWidgets> widgets = page->getFormWidgets();
+        if (!widgets) continue;
+        for (int i = 0; i < widgets->getNumWidgets(); ++i) {
+            FormWidget* w = widgets->getWidget(i);
+            if (w == nullptr) continue;
+            WidgetPlace place;
+            place.page = p;
+            w->getRect(&place.box[0], &place.box[1], &place.box[2], &place.box[3]);
+            out.emplace(std::make_pair(w->getRef().num, w->getRef().gen), place);
+        }
+    }
+    return out;
+}
+
+std::string name_of(const char* s) {
+    return s ? std::string(s) : std::string();
+}
+
+// The field's /Opt entries (radio and checkbox: one per kid, the export value's display form).
+std::vector<std::string> opt_entries(FormField* f) {
+    std::vector<std::string> out;
+    Object* obj = f->getObj();
+    if (obj == nullptr || !obj->isDict()) return out;
+    Object opt = obj->dictLookup("Opt");
+    if (!opt.isArray()) return out;
+    for (int i = 0; i < opt.arrayGetLength(); ++i) {
+        Object item = opt.arrayGet(i);
+        if (item.isString())
+            out.push_back(text_string(item.getString()));
+        else if (item.isArray() && item.arrayGetLength() > 0) {
+            Object first = item.arrayGet(item.arrayGetLength() > 1 ? 1 : 0);
+            out.push_back(first.isString() ? text_string(first.getString()) : std::string());
+        } else {
+            out.emplace_back();
+        }
+    }
+    return out;
+}
+
+int own_flags(FormField* f) {
+    Object* obj = f->getObj();
+    if (obj == nullptr || !obj->isDict()) return -1;
+    Object ff = obj->dictLookup("Ff");
+    return ff.isInt() ? ff.getInt() : -1;
+}
+
+class Walker {
+public:
+    Walker(PDFDoc& doc, std::size_t max_fields, std::vector<model::Diagnostic>& diagnostics)
+        : places_(widget_places(doc)), max_fields_(max_fields), diagnostics_(diagnostics) {}
+
+    void walk(FormField* f, int inherited_flags, int depth) {
+        if (f == nullptr || out_.size() >= max_fields_) return;
+        const Ref ref = f->getRef();
+        if (ref != Ref::INVALID() && !visited_.insert({ref.num, ref.gen}).second) {
+            diagnostics_.push_back({model::Severity::warning, "pdf-field-cycle", "object " + std::to_string(ref.num),
+                                    "form field reached twice in the field tree; ignored the second time"});
+            return;
+        }
+        if (depth > kMaxFieldDepth) {
+            diagnostics_.push_back(
+                {model::Severity::warning, "pdf-field-depth", "object " + std::to_string(ref.num),
+                 "form field tree deeper than " + std::to_string(kMaxFieldDepth) + "; rest ignored"});
+            return;
+        }
+        const int flags = own_flags(f) >= 0 ? own_flags(f) : inherited_flags;
+        if (f->getNumWidgets() > 0 || f->getNumChildren() == 0) {
+            add_terminal(f, flags);
+            return;
+        }
+        for (int i = 0; i < f->getNumChildren(); ++i) walk(f->getChildren(i), flags, depth + 1);
+    }
+
+    std::vector<model::Field> take() { return std::move(out_); }
+
+private:
+    void add_terminal(FormField* f, int flags) {
+        model::Field field;
+        field.origin = "acroform";
+        field.name = text_string(f->getFullyQualifiedName());
+        field.label = text_string(f->getAlternateUiName());
+        if (field.label.empty()) field.label = text_string(f->getPartialName());
+        field.required = flags >= 0 && (flags & kRequiredFlag) != 0;
+        if (f->getNumWidgets() > 0) {
+            const Ref r = f->getWidget(0)->getRef();
+            auto it = places_.find({r.num, r.gen});
+            if (it != places_.end()) {
+                field.where.page = it->second.page;
+                for (int k = 0; k < 4; ++k) field.where.box[k] = it->second.box[k];
+            }
+        }
+        switch (f->getType()) {
+            case formButton: add_button(static_cast<FormFieldButton*>(f), field); break;
+            case formText: {
+                field.kind = model::FieldKind::text;
+                field.value = text_string(static_cast<FormFieldText*>(f)->getContent());
+                break;
+            }
+            case formChoice: add_choice(static_cast<FormFieldChoice*>(f), field); break;
+            case formSignature: field.kind = model::FieldKind::signature; break;
+            case formUndef:
+                // no /FT anywhere up the tree: not a usable field, but say it is there
+                field.kind = model::FieldKind::text;
+                diagnostics_.push_back({model::Severity::info, "pdf-field-untyped", "",
+                                        "form field '" + field.name + "' has no field type"});
+                break;
+        }
+        if (field.label.empty()) {
+            // no tooltip and no partial name of its own: the last part of the full name
+            const auto dot = field.name.rfind('.');
+            field.label = dot == std::string::npos ? field.name : field.name.substr(dot + 1);
+        }
+        // Kids of one field that Poppler models as fields of their own share the
+        // fully qualified name: they are one field with several widgets.
+        if (auto it = by_name_.find(field.name); it != by_name_.end() && !field.name.empty()) {
+            model::Field& first = out_[it->second];
+            if (first.kind == field.kind) {
+                for (auto& o : field.options) {
+                    bool same = false;
+                    for (auto& existing : first.options)
+                        if (existing.value == o.value && !o.value.empty()) {
+                            existing.selected = existing.selected || o.selected;
+                            same = true;
+                        }
+                    if (!same) first.options.push_back(std::move(o));
+                }
+                first.required = first.required || field.required;
+                if (first.kind == model::FieldKind::checkbox) first.multiple = first.options.size() > 1;
+                if (first.value.empty()) first.value = field.value;
+                return;
+            }
+        }
+        by_name_.emplace(field.name, out_.size());
+        out_.push_back(std::move(field));
+    }
+
+    void add_button(FormFieldButton* f, model::Field& field) {
+        switch (f->getButtonType()) {
+            case formButtonPush: field.kind = model::FieldKind::button; return;
+            case formButtonCheck: field.kind = model::FieldKind::checkbox; break;
+            case formButtonRadio: field.kind = model::FieldKind::radio; break;
+        }
+        const std::vector<std::string> opts = opt_entries(f);
+        field.multiple = field.kind == model::FieldKind::checkbox && f->getNumWidgets() > 1;
+        std::set<std::string> seen;
+        for (int i = 0; i < f->getNumWidgets(); ++i) {
+            auto* w = static_cast<FormWidgetButton*>(f->getWidget(i));
+            const std::string on = name_of(w->getOnStr());
+            // radio kids sharing an on-state are one option (they turn on together)
+            if (!on.empty() && !seen.insert(on).second) {
+                for (auto& o : field.options)
+                    if (o.value == on) o.selected = o.selected || w->getState();
+                continue;
+            }
+            model::Option o;
+            o.value = on;
+            o.label = static_cast<std::size_t>(i) < opts.size() && !opts[static_cast<std::size_t>(i)].empty()
+                          ? opts[static_cast<std::size_t>(i)]
+                          : on;
+            o.selected = !on.empty() && w->getState();
+            const Ref r = w->getRef();
+            if (auto it = places_.find({r.num, r.gen}); it != places_.end()) {
+                o.where.page = it->second.page;
+                for (int k = 0; k < 4; ++k) o.where.box[k] = it->second.box[k];
+            }
+            field.options.push_back(std::move(o));
+        }
+    }
+
+    void add_choice(FormFieldChoice* f, model::Field& field) {
+        field.kind = model::FieldKind::choice;
+        field.multiple = f->isMultiSelect();
+        for (int i = 0; i < f->getNumChoices(); ++i) {
+            model::Option o;
+            o.label = text_string(f->getChoice(i));
+            const GooString* exp = f->getExportVal(i);
+            o.value = exp ? text_string(exp) : o.label;
+            o.selected = f->isSelected(i);
+            field.options.push_back(std::move(o));
+        }
+        // an editable combo box may hold a value that is not among its options
+        const auto* widget = f->getNumWidgets() > 0 ? static_cast<FormWidgetChoice*>(f->getWidget(0)) : nullptr;
+        if (f->hasEdit() && widget != nullptr && widget->getEditChoice() != nullptr) {
+            const std::string edit = text_string(widget->getEditChoice());
+            bool known = false;
+            for (const auto& o : field.options) known = known || (o.selected && o.value == edit);
+            if (!known && !edit.empty()) field.value = edit;
+        }
+    }
+
+    std::map<std::pair<int, int>, WidgetPlace> places_;
+    std::size_t max_fields_;
+    std::vector<model::Diagnostic>& diagnostics_;
+    std::set<std::pair<int, int>> visited_;
+    std::map<std::string, std::size_t> by_name_;
+    std::vector<model::Field> out_;
+};
+
+struct TreeSize {
+    std::size_t expanded = 0;
+    int depth = 0;
+    bool cycle = false;
+};
+
+}  // namespace
+
+bool guard_form_tree(PDFDoc& doc, std::size_t limit, std::vector<model::Diagnostic>& diagnostics) {
+    Catalog* catalog = doc.getCatalog();
+    if (catalog == nullptr) return false;
+    Object* acro = catalog->getAcroForm();
+    if (acro == nullptr || !acro->isDict()) return true;
+    XRef* xref = doc.getXRef();
+    TreeSize size;
+    // iterative walk over (node, depth, path-so-far) with the references on the current path
+    struct Item {
+        Object ref;  // a Ref, or a direct dictionary
+        int depth;
+        std::vector<std::pair<int, int>> path;
+    };
+    std::vector<Item> stack;
+    Object fields = acro->dictLookup("Fields");
+    if (fields.isArray())
+        for (int i = 0; i < fields.arrayGetLength() && i < 100000; ++i)
+            stack.push_back({fields.arrayGetNF(i).copy(), 1, {}});
+    while (!stack.empty() && size.expanded <= limit && size.depth <= kMaxFieldDepth) {
+        Item item = std::move(stack.back());
+        stack.pop_back();
+        ++size.expanded;
+        size.depth = std::max(size.depth, item.depth);
+        Object node = item.ref.isRef() ? xref->fetch(item.ref.getRef()) : item.ref.copy();
+        if (!node.isDict()) continue;
+        if (item.ref.isRef()) {
+            const auto key = std::make_pair(item.ref.getRef().num, item.ref.getRef().gen);
+            if (std::find(item.path.begin(), item.path.end(), key) != item.path.end()) {
+                size.cycle = true;
+                continue;
+            }
+            item.path.push_back(key);
+        }
+        Object kids = node.dictLookup("Kids");
+        if (!kids.isArray()) continue;
+        for (int i = 0; i < kids.arrayGetLength() && size.expanded + stack.size() <= limit; ++i)
+            stack.push_back({kids.arrayGetNF(i).copy(), item.depth + 1, item.path});
+    }
+    if (size.expanded <= limit && size.depth <= kMaxFieldDepth) return true;
+    // Poppler would build this tree node by node, recursively; refuse it and
+    // read the document as having no form rather than hang or overflow.
+    *acro = Object(objNull);
+    diagnostics.push_back(
+        {model::Severity::warning, "pdf-form-tree-too-large", "",
+         size.depth > kMaxFieldDepth
+             ? "form field tree nested deeper than " + std::to_string(kMaxFieldDepth) + " levels; form fields not read"
+             : "form field tree expands to more than " + std::to_string(limit) +
+                   " fields (nodes shared between parents); form fields not read"});
+    return false;
+}
+
+std::vector<model::Field> read_acroform(PDFDoc& doc, std::size_t max_fields,
+                                        std::vector<model::Diagnostic>& diagnostics) {
+    Catalog* catalog = doc.getCatalog();
+    if (catalog == nullptr) return {};
+    Form* form = catalog->getForm();
+    if (form == nullptr) return {};
+    Walker walker(doc, max_fields, diagnostics);
+    for (int i = 0; i < form->getNumFields(); ++i) walker.walk(form->getRootField(i), -1, 0);
+    auto fields = walker.take();
+    if (fields.size() >= max_fields)
+        diagnostics.push_back({model::Severity::warning, "too-many-controls", "",
+                               "more than " + std::to_string(max_fields) + " form fields; the rest are ignored"});
+    return fields;
+}
+
+}  // namespace formsift::extract::pdf

@@ -1,0 +1,70 @@
+#include "pdf_extractor.hpp"
+
+#include <poppler/PDFDoc.h>
+#include <poppler/goo/GooString.h>
+
+#include "acroform.hpp"
+#include "pdf_session.hpp"
+
+namespace formsift::extract::pdf {
+namespace {
+
+void read_info(PDFDoc& doc, model::Document& out) {
+    static const std::pair<const char*, const char*> kKeys[] = {{"Title", "pdf_title"},
+                                                                {"Subject", "pdf_subject"},
+                                                                {"Keywords", "pdf_keywords"},
+                                                                {"Creator", "pdf_creator"},
+                                                                {"Producer", "pdf_producer"}};
+    for (const auto& [key, meta] : kKeys) {
+        std::unique_ptr<GooString> v = doc.getDocInfoStringEntry(key);
+        if (!v) continue;
+        std::string text = text_string(v.get());
+        if (!text.empty()) out.meta[meta] = text;
+    }
+}
+
+// Poppler's own complaints, folded into a few located warnings.
+void report_errors(const ErrorCollector& errors, model::Document& out) {
+    std::size_t syntax = 0;
+    std::string first;
+    long long first_pos = -1;
+    for (const auto& m : errors.messages()) {
+        ++syntax;
+        if (first.empty()) {
+            first = m.text;
+            // Poppler escapes control characters as <0a>; a trailing newline is noise
+            while (first.size() >= 4 && first.compare(first.size() - 4, 4, "<0a>") == 0) first.resize(first.size() - 4);
+            first_pos = m.pos;
+        }
+    }
+    syntax += errors.dropped();
+    if (syntax == 0) return;
+    out.diagnostics.push_back({model::Severity::warning, "pdf-syntax",
+                               first_pos >= 0 ? "byte " + std::to_string(first_pos) : "",
+                               std::to_string(syntax) + " problem(s) reading the PDF, first: " + first});
+}
+
+}  // namespace
+
+model::Document extract_pdf(std::string_view bytes, const std::string& name, const Options& options) {
+    ErrorCollector errors;  // outlives the document: Poppler reports into it while pages are read
+    model::Document doc;
+    doc.format = "pdf";
+    Opened opened = open_pdf(bytes, name, options.password, errors);
+    doc.diagnostics = std::move(opened.diagnostics);
+    PDFDoc& pdf = *opened.doc;
+    doc.pages = pdf.getNumPages();
+    if (doc.pages > options.limits.max_pages) {
+        doc.diagnostics.push_back({model::Severity::warning, "too-many-pages", "",
+                                   "PDF has " + std::to_string(doc.pages) + " pages; only the first " +
+                                       std::to_string(options.limits.max_pages) + " are read (--max-pages)"});
+    }
+    read_info(pdf, doc);
+    if (guard_form_tree(pdf, options.limits.max_fields, doc.diagnostics))
+        doc.fields = read_acroform(pdf, options.limits.max_fields, doc.diagnostics);
+    report_errors(errors, doc);
+    opened.doc.reset();
+    return doc;
+}
+
+}  // namespace formsift::extract::pdf

@@ -1,0 +1,105 @@
+// Helpers shared by the pdf-lib sample generators (fillable.cjs, glyph-marks.cjs,
+// ruled-table.cjs). Run them with NODE_PATH pointing at a node_modules that has
+// pdf-lib 1.17.1 and @pdf-lib/fontkit 1.1.1 (tools/make-pdf-samples does this).
+'use strict';
+
+// pdf-lib draws resource names and font subset tags with Math.random(); a seeded
+// generator makes every run write the same bytes.
+function seedRandom(seed) {
+  let s = seed >>> 0;
+  Math.random = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+seedRandom(20200715);
+
+const fs = require('fs');
+const { PDFDocument, PDFName, PDFHexString, rgb } = require('pdf-lib');
+const fontkit = require('@pdf-lib/fontkit');
+
+const A4 = [595.28, 841.89];
+const FONT_DIR = '/usr/share/fonts/truetype/dejavu/';
+
+async function newDoc({ title, date }) {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  doc.setTitle(title);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const regular = await doc.embedFont(fs.readFileSync(FONT_DIR + 'DejaVuSans.ttf'), { subset: true });
+  const bold = await doc.embedFont(fs.readFileSync(FONT_DIR + 'DejaVuSans-Bold.ttf'), { subset: true });
+  return { doc, regular, bold };
+}
+
+// Lines of text that fit in width: paragraphs split at '\n', words wrapped at spaces,
+// a word wider than the line cut where it stops fitting.
+function wrap(text, font, size, width) {
+  const out = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      const candidate = line === '' ? word : line + ' ' + word;
+      if (font.widthOfTextAtSize(candidate, size) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line !== '') out.push(line);
+      line = word;
+      while (font.widthOfTextAtSize(line, size) > width) {
+        let n = line.length - 1;
+        while (n > 1 && font.widthOfTextAtSize(line.slice(0, n), size) > width) n--;
+        out.push(line.slice(0, n));
+        line = line.slice(n);
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+// A top-down cursor over A4 pages.
+class Flow {
+  constructor(doc, { margin = 50, size = A4 } = {}) {
+    this.doc = doc;
+    this.margin = margin;
+    this.size = size;
+    this.width = size[0] - 2 * margin;
+    this.newPage();
+  }
+  newPage() {
+    this.page = this.doc.addPage(this.size);
+    this.y = this.size[1] - this.margin;
+    return this.page;
+  }
+  // Make room for h points; start a new page when they do not fit.
+  need(h) {
+    if (this.y - h < this.margin) this.newPage();
+  }
+  text(lines, { x, font, size, color = rgb(0, 0, 0), leading = 1.3 }) {
+    for (const line of lines) {
+      this.need(size * leading);
+      this.y -= size * leading;
+      this.page.drawText(line, { x, y: this.y + size * 0.25, font, size, color });
+    }
+  }
+}
+
+function setTooltip(field, text) {
+  field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
+}
+
+function setParentTooltip(field, text) {
+  const parent = field.acroField.getParent();
+  if (parent) parent.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
+}
+
+async function save(doc, path) {
+  const bytes = await doc.save({ updateFieldAppearances: false });
+  fs.writeFileSync(path, bytes);
+}
+
+module.exports = { A4, newDoc, wrap, Flow, setTooltip, setParentTooltip, save, rgb };
