@@ -17,11 +17,17 @@ namespace {
 
 // Templates to try: --mapping forces one; otherwise the bundled ones plus
 // --mappings directories and FORMSIFT_MAPPINGS (':'-separated directories).
-app::Settings make_settings(const CommonOptions& o) {
-    app::Settings s;
+void apply_limits(const CommonOptions& o, app::Settings& s) {
     s.extract.limits.max_bytes = o.max_bytes;
     s.extract.limits.max_depth = o.max_depth;
     s.extract.limits.max_text = o.max_text;
+    s.extract.limits.max_pages = o.max_pages;
+    if (o.password_given) s.extract.password = o.password;
+}
+
+app::Settings make_settings(const CommonOptions& o) {
+    app::Settings s;
+    apply_limits(o, s);
     if (!o.mapping.empty()) {
         s.forced = normalize::TemplateMatcher(app::load_template_file(o.mapping));
         return s;
@@ -196,9 +202,7 @@ int run_fields(const CommonOptions& o, const std::string& format) {
     }
     app::Settings settings;  // no templates, no records: fields are raw controls
     settings.build_records = false;
-    settings.extract.limits.max_bytes = o.max_bytes;
-    settings.extract.limits.max_depth = o.max_depth;
-    settings.extract.limits.max_text = o.max_text;
+    apply_limits(o, settings);
     bool any_unreadable = false;
     for (const auto& in : o.inputs) {
         const auto f = app::process_path(in, settings);

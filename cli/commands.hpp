@@ -15,6 +15,9 @@ struct CommonOptions {
     std::size_t max_bytes = 64u << 20;
     int max_depth = 512;
     std::size_t max_text = 1u << 20;
+    int max_pages = 2000;
+    std::string password;       // --password, for encrypted PDFs
+    bool password_given = false;
 };
 
 struct ExtractOptions {

@@ -17,13 +17,16 @@ void add_common(CLI::App* cmd, formsift::cli::CommonOptions& o, bool mappings) {
         ->capture_default_str()
         ->check(CLI::Range(8, 100000));
     cmd->add_option("--max-text", o.max_text, "Longest answer text kept, in bytes")->capture_default_str();
+    cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")->capture_default_str()->check(CLI::Range(1, 1000000));
+    cmd->add_option("--password", o.password, "Password of encrypted PDFs")
+        ->each([&o](const std::string&) { o.password_given = true; });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{
-        "formsift: turn submitted questionnaire forms (HTML print views and web forms) into structured "
+        "formsift: turn submitted questionnaire forms (HTML print views, web forms, PDFs) into structured "
         "records and flag missing mandatory answers.\n\nExit codes: 0 done; 1 a submission has an error-level "
         "finding; 2 usage or mapping error; 3 some input could not be read (the others were processed)."};
     app.set_version_flag("--version", std::string("formsift ") + FORMSIFT_VERSION);

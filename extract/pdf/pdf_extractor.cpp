@@ -4,6 +4,8 @@
 #include <poppler/goo/GooString.h>
 
 #include "acroform.hpp"
+#include "layout.hpp"
+#include "page_reader.hpp"
 #include "pdf_session.hpp"
 
 namespace formsift::extract::pdf {
@@ -62,6 +64,10 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     read_info(pdf, doc);
     if (guard_form_tree(pdf, options.limits.max_fields, doc.diagnostics))
         doc.fields = read_acroform(pdf, options.limits.max_fields, doc.diagnostics);
+    ReadLimits limits;
+    limits.max_pages = options.limits.max_pages;
+    const std::vector<PageContent> pages = read_pages(pdf, limits, doc.diagnostics);
+    for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
     report_errors(errors, doc);
     opened.doc.reset();
     return doc;

@@ -18,7 +18,7 @@ function seedRandom(seed) {
 seedRandom(20200715);
 
 const fs = require('fs');
-const { PDFDocument, PDFName, PDFHexString, rgb } = require('pdf-lib');
+const { PDFDocument, PDFName, PDFHexString, PDFDict, PDFRef, PDFStream, rgb } = require('pdf-lib');
 const fontkit = require('@pdf-lib/fontkit');
 
 const A4 = [595.28, 841.89];
@@ -97,9 +97,43 @@ function setParentTooltip(field, text) {
   if (parent) parent.dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
 }
 
+// pdf-lib gives every radio and checkbox widget its own copies of the on/off (and
+// pressed) appearance streams, all alike; point the widgets at one copy of each distinct
+// stream and drop the rest, which keeps a form with a hundred radios small.
+function shareAppearanceStreams(doc) {
+  const ctx = doc.context;
+  const seen = new Map();
+  const share = (holder, key) => {
+    const ref = holder.get(key);
+    if (!(ref instanceof PDFRef)) return;
+    const stream = ctx.lookup(ref);
+    if (!(stream instanceof PDFStream)) return;
+    const id = stream.dict.toString() + Buffer.from(stream.getContents()).toString('base64');
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, ref);
+    } else if (first !== ref) {
+      holder.set(key, first);
+      ctx.delete(ref);
+    }
+  };
+  for (const field of doc.getForm().getFields()) {
+    for (const widget of field.acroField.getWidgets()) {
+      const ap = widget.dict.lookup(PDFName.of('AP'));
+      if (!(ap instanceof PDFDict)) continue;
+      for (const kind of ['N', 'D', 'R']) {
+        const entry = ap.lookup(PDFName.of(kind));
+        if (entry instanceof PDFDict) {
+          for (const state of entry.keys()) share(entry, state);
+        }
+      }
+    }
+  }
+}
+
 async function save(doc, path) {
   const bytes = await doc.save({ updateFieldAppearances: false });
   fs.writeFileSync(path, bytes);
 }
 
-module.exports = { A4, newDoc, wrap, Flow, setTooltip, setParentTooltip, save, rgb };
+module.exports = { A4, newDoc, wrap, Flow, setTooltip, setParentTooltip, shareAppearanceStreams, save, rgb };

@@ -22,7 +22,7 @@
 'use strict';
 const fs = require('fs');
 const { PDFName } = require('pdf-lib');
-const { newDoc, wrap, Flow, setTooltip, setParentTooltip, save, rgb } = require('./common.cjs');
+const { newDoc, wrap, Flow, setTooltip, setParentTooltip, shareAppearanceStreams, save, rgb } = require('./common.cjs');
 
 const BLUE = rgb(0, 0.31, 0.6);
 const RED = rgb(0.933, 0, 0);
@@ -81,7 +81,7 @@ async function main(argv) {
       flow.text(wrap(e.text, regular, 8.5, flow.width), { x: X, font: regular, size: 8.5 });
     } else if (e.kind === 'freetext') {
       const size = 8;
-      const lineH = regular.heightAtSize(size) + 0.5;
+      const lineH = regular.heightAtSize(size) * 1.2; // pdf-lib's multi-line layout
       const lines = spec.lines === 1 ? 1
         : Math.max(3, wrap(e.value, regular, size, QW - 8).length + 1);
       const h = Math.min(lines * lineH + 6, flow.size[1] - 2 * flow.margin);
@@ -134,7 +134,7 @@ async function main(argv) {
     const numW = 22;
     const colW = (QW - numW) / e.columns.length;
     const size = 7;
-    const lineH = regular.heightAtSize(size) + 0.5;
+    const lineH = regular.heightAtSize(size) * 1.2; // pdf-lib's multi-line layout
     const headLines = e.columns.map((c) => wrap(c, bold, 7.5, colW - 6));
     const headH = Math.max(...headLines.map((l) => l.length)) * 9.5 + 6;
     const header = () => {
@@ -181,9 +181,9 @@ async function main(argv) {
   }
 
   function matrixFields(e, name) {
-    const labelW = 215;
+    const labelW = 200;
     const colW = (QW - labelW) / e.columns.length;
-    const headLines = e.columns.map((c) => wrap(c, bold, 7.5, colW - 4));
+    const headLines = e.columns.map((c) => wrap(c, bold, 7.5, colW - 2));
     const headH = Math.max(...headLines.map((l) => l.length)) * 9.5 + 6;
     const header = () => {
       const y = flow.y;
@@ -230,6 +230,7 @@ async function main(argv) {
     const widgets = group.acroField.getWidgets();
     for (const i of indices) widgets[i].setAppearanceState(widgets[i].getOnValue());
   }
+  shareAppearanceStreams(doc);
   // Page numbers, bottom right, as on the other channels.
   doc.getPages().forEach((p, i) => p.drawText(String(i + 1), { x: p.getWidth() - flow.margin - 6,
     y: 25, font: regular, size: 8 }));

@@ -1,0 +1,434 @@
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace formsift::extract::pdf {
+namespace {
+
+double overlap(double a0, double a1, double b0, double b1) {
+    return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+Box unite(const Box& a, const Box& b) {
+    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+bool is_red_star(const Word& w) {
+    return w.text == "*" && w.rgb[0] > 0.6 && w.rgb[1] < 0.35 && w.rgb[2] < 0.35;
+}
+
+std::string join(const std::vector<Word>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (w.text.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += w.text;
+    }
+    return out;
+}
+
+Line line_of(std::vector<Word> words) {
+    Line l;
+    std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    l.box = words.front().box;
+    for (const auto& w : words) {
+        l.box = unite(l.box, w.box);
+        l.size = std::max(l.size, w.size);
+        l.bold = l.bold || w.bold;
+    }
+    l.words = std::move(words);
+    l.text = join(l.words);
+    return l;
+}
+
+struct Placed {
+    const Mark* mark;
+    int page;
+    std::string label;  // text beside it, when it has some
+    std::vector<Word> label_words;
+};
+
+// Words on the same line as the mark, right of it, up to the next mark or a wide gap.
+std::vector<Word> words_right_of(const Mark& m, const std::vector<Word>& words, const std::vector<Mark>& marks) {
+    std::vector<Word> same_line;
+    for (const auto& w : words) {
+        if (is_red_star(w)) continue;
+        const double v = overlap(w.box.y0, w.box.y1, m.box.y0, m.box.y1);
+        if (v < 0.4 * std::min(w.box.height(), m.box.height())) continue;
+        if (w.box.x0 < m.box.x1 - 1) continue;
+        same_line.push_back(w);
+    }
+    std::sort(same_line.begin(), same_line.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+    double next_mark = 1e18;
+    for (const auto& o : marks)
+        if (&o != &m && o.box.x0 > m.box.x1 && overlap(o.box.y0, o.box.y1, m.box.y0, m.box.y1) > 0)
+            next_mark = std::min(next_mark, o.box.x0);
+    std::vector<Word> out;
+    double x = m.box.x1;
+    for (const auto& w : same_line) {
+        if (w.box.x0 >= next_mark) break;
+        const double gap = w.box.x0 - x;
+        const double limit = out.empty() ? std::max(12.0, 1.5 * m.box.width()) : std::max(8.0, 1.2 * w.size);
+        if (gap > limit) break;
+        out.push_back(w);
+        x = w.box.x1;
+    }
+    return out;
+}
+
+// Rows of marks: marks on one page whose vertical centres agree.
+std::vector<std::vector<const Mark*>> mark_rows(const std::vector<Mark>& marks) {
+    std::vector<const Mark*> sorted;
+    for (const auto& m : marks) sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(), [](const Mark* a, const Mark* b) {
+        return a->box.cy() < b->box.cy() || (a->box.cy() == b->box.cy() && a->box.x0 < b->box.x0);
+    });
+    std::vector<std::vector<const Mark*>> rows;
+    for (const Mark* m : sorted) {
+        if (!rows.empty()) {
+            const Mark* first = rows.back().front();
+            if (std::abs(first->box.cy() - m->box.cy()) < 0.5 * std::max(first->box.height(), m->box.height())) {
+                rows.back().push_back(m);
+                continue;
+            }
+        }
+        rows.push_back({m});
+    }
+    for (auto& r : rows)
+        std::sort(r.begin(), r.end(), [](const Mark* a, const Mark* b) { return a->box.x0 < b->box.x0; });
+    return rows;
+}
+
+// The question text above a group: the nearest block of lines above `top`
+// (within `reach` points) that overlaps [x0, x1] horizontally, excluding
+// words already used as labels.
+std::string text_above(const std::vector<Line>& lines, double top, double x0, double reach, bool& starred,
+                       const std::vector<const Word*>& used, double min_size = 0) {
+    starred = false;
+    int best = -1;
+    for (int i = static_cast<int>(lines.size()) - 1; i >= 0; --i) {
+        const Line& l = lines[static_cast<std::size_t>(i)];
+        if (l.box.y1 > top + 1) continue;
+        if (top - l.box.y1 > reach) continue;
+        // help text under a title is set smaller than the question: look past it
+        if (min_size > 0 && l.size < min_size) {
+            top = l.box.y0;
+            continue;
+        }
+        if (l.box.x1 < x0 - 40) continue;
+        bool all_used = true;
+        for (const auto& w : l.words) {
+            bool u = false;
+            for (const Word* x : used)
+                if (x->box.x0 == w.box.x0 && x->box.y0 == w.box.y0 && x->text == w.text) u = true;
+            all_used = all_used && (u || is_red_star(w));
+        }
+        if (all_used) continue;
+        best = i;
+        break;
+    }
+    if (best < 0) return {};
+    // extend upwards over lines close to each other (a wrapped title, its help line)
+    int first = best;
+    while (first > 0) {
+        const Line& above = lines[static_cast<std::size_t>(first - 1)];
+        const Line& cur = lines[static_cast<std::size_t>(first)];
+        if (cur.box.y0 - above.box.y1 > 0.8 * std::max(cur.size, 6.0)) break;
+        if (std::abs(above.size - cur.size) > 1.5) break;
+        --first;
+    }
+    std::string text;
+    for (int i = first; i <= best; ++i) {
+        const Line& l = lines[static_cast<std::size_t>(i)];
+        std::vector<Word> words;
+        for (const auto& w : l.words) {
+            if (is_red_star(w)) {
+                starred = true;
+                continue;
+            }
+            words.push_back(w);
+        }
+        const std::string t = join(words);
+        // help lines in parentheses belong to the question, not to its title
+        if (i > first && !t.empty() && t.front() == '(') break;
+        if (!text.empty() && !t.empty()) text += ' ';
+        text += t;
+    }
+    return text;
+}
+
+bool star_near(const std::vector<Word>& words, const Box& band) {
+    for (const auto& w : words)
+        if (is_red_star(w) && overlap(w.box.y0 - 3, w.box.y1 + 3, band.y0, band.y1) > 0 && w.box.x1 <= band.x1 + 1 &&
+            w.box.x0 >= band.x0 - 30)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
+    std::vector<Word> sorted = words;
+    std::sort(sorted.begin(), sorted.end(), [](const Word& a, const Word& b) {
+        return a.box.cy() < b.box.cy() || (a.box.cy() == b.box.cy() && a.box.x0 < b.box.x0);
+    });
+    std::vector<std::vector<Word>> groups;
+    for (const auto& w : sorted) {
+        bool placed = false;
+        for (auto it = groups.rbegin(); it != groups.rend() && !placed; ++it) {
+            const Word& ref = it->front();
+            const double v = overlap(ref.box.y0, ref.box.y1, w.box.y0, w.box.y1);
+            if (v < 0.5 * std::min(ref.box.height(), w.box.height())) {
+                if (ref.box.y1 < w.box.y0) break;
+                continue;
+            }
+            it->push_back(w);
+            placed = true;
+        }
+        if (!placed) groups.push_back({w});
+    }
+    std::vector<Line> lines;
+    for (auto& g : groups) {
+        std::sort(g.begin(), g.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+        // split where words are far apart (table columns)
+        std::vector<Word> cur;
+        for (const auto& w : g) {
+            if (!cur.empty() && w.box.x0 - cur.back().box.x1 > gap * std::max(w.size, 4.0)) {
+                lines.push_back(line_of(std::move(cur)));
+                cur.clear();
+            }
+            cur.push_back(w);
+        }
+        if (!cur.empty()) lines.push_back(line_of(std::move(cur)));
+    }
+    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        return a.box.y0 < b.box.y0 - 1 || (std::abs(a.box.y0 - b.box.y0) <= 1 && a.box.x0 < b.box.x0);
+    });
+    return lines;
+}
+
+std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
+    std::vector<model::Field> out;
+    int group_no = 0;
+    struct GridMemo {
+        int page = -1;
+        std::vector<double> columns;
+        std::vector<std::string> headers;
+        std::string title;
+    } last_grid;
+    for (const auto& page : pages) {
+        if (page.marks.empty()) continue;
+        const std::vector<Line> lines = make_lines(page.words);
+        const auto rows = mark_rows(page.marks);
+        std::vector<const Word*> used;  // words taken as option labels or headers
+
+        // Each mark's own label (text right beside it), if any.
+        struct Info {
+            std::vector<Word> label;
+        };
+        std::vector<std::vector<Info>> info(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (const Mark* m : rows[r]) info[r].push_back({words_right_of(*m, page.words, page.marks)});
+        for (const auto& w : page.words)
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                for (const auto& i : info[r])
+                    for (const auto& lw : i.label)
+                        if (lw.box.x0 == w.box.x0 && lw.box.y0 == w.box.y0 && lw.text == w.text) used.push_back(&w);
+
+        std::size_t r = 0;
+        while (r < rows.size()) {
+            const auto& row = rows[r];
+            const bool labelled =
+                std::all_of(info[r].begin(), info[r].end(), [](const Info& i) { return !i.label.empty(); });
+            if (labelled) {
+                // a list: this row and the following rows of labelled marks in the same column(s)
+                std::vector<std::size_t> members{r};
+                std::size_t next = r + 1;
+                while (next < rows.size()) {
+                    const bool next_labelled = std::all_of(info[next].begin(), info[next].end(),
+                                                           [](const Info& i) { return !i.label.empty(); });
+                    const double gap = rows[next].front()->box.y0 - rows[next - 1].front()->box.y1;
+                    const bool aligned = std::abs(rows[next].front()->box.x0 - row.front()->box.x0) < 4;
+                    if (!next_labelled || !aligned || gap > 2.5 * row.front()->box.height() ||
+                        rows[next].front()->shape != row.front()->shape)
+                        break;
+                    // text between the rows that is not a label starts a new question
+                    bool text_between = false;
+                    for (const auto& l : lines)
+                        if (l.box.y0 > rows[next - 1].front()->box.y1 && l.box.y1 < rows[next].front()->box.y0 &&
+                            l.box.x1 > row.front()->box.x0 - 20)
+                            text_between = true;
+                    if (text_between) break;
+                    members.push_back(next++);
+                }
+                model::Field f;
+                f.origin = row.front()->origin;
+                f.kind = row.front()->shape == MarkShape::radio ? model::FieldKind::radio : model::FieldKind::checkbox;
+                Box band = row.front()->box;
+                for (const std::size_t k : members)
+                    for (std::size_t j = 0; j < rows[k].size(); ++j) {
+                        const Mark* m = rows[k][j];
+                        band = unite(band, m->box);
+                        model::Option o;
+                        o.label = join(info[k][j].label);
+                        o.value = o.label;
+                        o.selected = m->checked;
+                        o.where.page = page.number;
+                        o.where.box[0] = m->box.x0;
+                        o.where.box[1] = m->box.y0;
+                        o.where.box[2] = m->box.x1;
+                        o.where.box[3] = m->box.y1;
+                        f.options.push_back(std::move(o));
+                    }
+                f.multiple = f.kind == model::FieldKind::checkbox;
+                bool starred = false;
+                const double label_size = info[r].front().label.front().size;
+                f.label = text_above(lines, band.y0, band.x0, 80, starred, used, label_size - 1.5);
+                f.required = starred;
+                f.name = "marks." + std::to_string(++group_no);
+                f.where.page = page.number;
+                f.where.box[0] = band.x0;
+                f.where.box[1] = band.y0;
+                f.where.box[2] = band.x1;
+                f.where.box[3] = band.y1;
+                out.push_back(std::move(f));
+                r = next;
+                continue;
+            }
+            // A grid: rows of unlabelled marks under a header line of column labels.
+            std::size_t end = r + 1;
+            while (end < rows.size() && rows[end].size() == row.size() &&
+                   std::none_of(info[end].begin(), info[end].end(), [](const Info& i) { return !i.label.empty(); })) {
+                // text over the button columns between two rows (a title, a header) starts another grid
+                bool text_over_columns = false;
+                for (const auto& l : lines)
+                    if (l.box.y0 > rows[end - 1].front()->box.y1 && l.box.y1 < rows[end].front()->box.y0 &&
+                        l.box.x1 > row.front()->box.x0 - 2)
+                        text_over_columns = true;
+                if (text_over_columns) break;
+                ++end;
+            }
+            // header: the nearest line above the first row with a word over each column
+            std::vector<std::string> headers(row.size());
+            double header_top = row.front()->box.y0;
+            for (int li = static_cast<int>(lines.size()) - 1; li >= 0; --li) {
+                const Line& l = lines[static_cast<std::size_t>(li)];
+                if (l.box.y1 > row.front()->box.y0) continue;
+                if (row.front()->box.y0 - l.box.y1 > 120) break;
+                if (l.box.x1 < row.front()->box.x0 - 2) continue;  // a row label, left of the buttons
+                // the words of all lines at this height
+                std::vector<Word> words;
+                for (const auto& other : lines)
+                    if (std::abs(other.box.cy() - l.box.cy()) < 2)
+                        words.insert(words.end(), other.words.begin(), other.words.end());
+                std::size_t found = 0;
+                std::vector<std::string> h(row.size());
+                for (std::size_t c = 0; c < row.size(); ++c) {
+                    const double cx = row[c]->box.cx();
+                    const double half = c + 1 < row.size() ? (row[c + 1]->box.cx() - cx) / 2
+                                                           : (c > 0 ? (cx - row[c - 1]->box.cx()) / 2 : 30);
+                    std::vector<Word> col;
+                    for (const auto& w : words)
+                        if (w.box.cx() > cx - half && w.box.cx() < cx + half) col.push_back(w);
+                    if (!col.empty()) ++found;
+                    h[c] = join(col);
+                }
+                if (found * 2 >= row.size()) {
+                    headers = h;
+                    header_top = l.box.y0;
+                    for (const auto& w : page.words)
+                        if (std::abs(w.box.cy() - l.box.cy()) < 2) used.push_back(&w);
+                }
+                break;
+            }
+            bool title_star = false;
+            std::string title = text_above(lines, header_top, row.front()->box.x0 - 200, 80, title_star, used);
+            const bool has_header =
+                std::any_of(headers.begin(), headers.end(), [](const std::string& h) { return !h.empty(); });
+            bool continued = false;
+            if (!has_header && last_grid.page == page.number - 1 && last_grid.columns.size() == row.size()) {
+                continued = true;
+                for (std::size_t c = 0; c < row.size(); ++c)
+                    continued = continued && std::abs(last_grid.columns[c] - row[c]->box.cx()) < 3;
+            }
+            if (continued) {
+                headers = last_grid.headers;
+                title = last_grid.title;
+                title_star = false;
+                header_top = 0;  // the grid goes on from the top of the page
+            }
+            for (std::size_t k = r; k < end; ++k) {
+                const auto& cells = rows[k];
+                model::Field f;
+                f.origin = cells.front()->origin;
+                f.kind =
+                    cells.front()->shape == MarkShape::radio ? model::FieldKind::radio : model::FieldKind::checkbox;
+                f.multiple = f.kind == model::FieldKind::checkbox;
+                Box band = cells.front()->box;
+                for (const Mark* m : cells) band = unite(band, m->box);
+                // the row's own label: text left of its first mark, within the row's band
+                const double cy = cells.front()->box.cy();
+                double top = k > r ? (rows[k - 1].front()->box.cy() + cy) / 2 : header_top;
+                double bottom = k + 1 < end ? (rows[k + 1].front()->box.cy() + cy) / 2 : cy + (cy - top);
+                // ruled tables: the cell's own borders are better bounds than midpoints
+                const double prev_cy = k > r ? rows[k - 1].front()->box.cy() : header_top;
+                const double next_cy = k + 1 < end ? rows[k + 1].front()->box.cy() : cy + 200;
+                double rule_above = -1, rule_below = -1;
+                for (const auto& rule : page.rules) {
+                    // only borders across the whole row (label cell and buttons)
+                    if (rule.box.x0 > cells.front()->box.x0 - 10 || rule.box.x1 < cells.back()->box.x1) continue;
+                    const double y = rule.box.cy();
+                    if (y < cy - 2 && y > prev_cy && (rule_above < 0 || y > rule_above)) rule_above = y;
+                    if (y > cy + 2 && y < next_cy && (rule_below < 0 || y < rule_below)) rule_below = y;
+                }
+                if (rule_above >= 0) top = rule_above;
+                if (rule_below >= 0) bottom = rule_below;
+                std::vector<Word> row_words;
+                bool row_star = false;
+                for (const auto& w : page.words) {
+                    if (w.box.cy() <= top || w.box.cy() >= bottom || w.box.x1 > cells.front()->box.x0) continue;
+                    if (is_red_star(w)) {
+                        row_star = true;
+                        continue;
+                    }
+                    row_words.push_back(w);
+                }
+                std::sort(row_words.begin(), row_words.end(), [](const Word& a, const Word& b) {
+                    return a.box.y0 < b.box.y0 - 1 || (std::abs(a.box.y0 - b.box.y0) <= 1 && a.box.x0 < b.box.x0);
+                });
+                const std::string row_label = join(row_words);
+                f.label = row_label.empty() ? title : row_label;
+                f.required = row_star || (row_label.empty() && title_star) || star_near(page.words, band);
+                for (std::size_t c = 0; c < cells.size(); ++c) {
+                    model::Option o;
+                    o.label = c < headers.size() && !headers[c].empty() ? headers[c] : std::to_string(c + 1);
+                    o.value = o.label;
+                    o.selected = cells[c]->checked;
+                    o.where.page = page.number;
+                    o.where.box[0] = cells[c]->box.x0;
+                    o.where.box[1] = cells[c]->box.y0;
+                    o.where.box[2] = cells[c]->box.x1;
+                    o.where.box[3] = cells[c]->box.y1;
+                    f.options.push_back(std::move(o));
+                }
+                f.name = "marks." + std::to_string(++group_no);
+                f.where.page = page.number;
+                f.where.box[0] = band.x0;
+                f.where.box[1] = band.y0;
+                f.where.box[2] = band.x1;
+                f.where.box[3] = band.y1;
+                out.push_back(std::move(f));
+            }
+            last_grid.page = page.number;
+            last_grid.headers = headers;
+            last_grid.title = title;
+            last_grid.columns.clear();
+            for (const Mark* m : row) last_grid.columns.push_back(m->box.cx());
+            r = end;
+        }
+    }
+    return out;
+}
+
+}  // namespace formsift::extract::pdf

@@ -1,0 +1,49 @@
+#pragma once
+// What a PDF page shows, as plain values (no Poppler types): words with font,
+// size, colour and box; marks (choice buttons drawn as images, vector paths
+// or glyphs); and ruling lines. Coordinates are points with the origin at the
+// top left of the page, y growing downwards.
+#include <string>
+#include <vector>
+
+namespace formsift::extract::pdf {
+
+struct Box {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    double width() const { return x1 - x0; }
+    double height() const { return y1 - y0; }
+    double cx() const { return (x0 + x1) / 2; }
+    double cy() const { return (y0 + y1) / 2; }
+};
+
+struct Word {
+    std::string text;
+    Box box;
+    std::string font;
+    double size = 0;
+    bool bold = false;
+    double rgb[3] = {0, 0, 0};
+};
+
+enum class MarkShape { radio, checkbox };
+
+struct Mark {
+    MarkShape shape = MarkShape::checkbox;
+    bool checked = false;
+    Box box;
+    const char* origin = "image-mark";  // "image-mark", "vector-mark", "glyph-mark"
+};
+
+struct Rule {  // a drawn horizontal or vertical line (table borders)
+    Box box;
+};
+
+struct PageContent {
+    int number = 0;
+    double width = 0, height = 0;
+    std::vector<Word> words;
+    std::vector<Mark> marks;
+    std::vector<Rule> rules;
+};
+
+}  // namespace formsift::extract::pdf
