@@ -5,6 +5,7 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/Page.h>
 
+#include <poppler/Stream.h>
 #include <poppler/XRef.h>
 
 #include <algorithm>
@@ -46,8 +47,21 @@ std::map<std::pair<int, int>, WidgetPlace> widget_places(PDFDoc& doc) {
     return out;
 }
 
+// A PDF name's bytes as text: UTF-8 when they are valid UTF-8 (what PDF 1.7
+// recommends), else PDFDocEncoding, as older writers used.
 std::string name_of(const char* s) {
-    return s ? std::string(s) : std::string();
+    if (s == nullptr) return {};
+    const std::string bytes(s);
+    bool utf8 = true;
+    for (std::size_t i = 0; i < bytes.size() && utf8;) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > bytes.size()) utf8 = false;
+        for (std::size_t k = 1; utf8 && k < n; ++k)
+            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) utf8 = false;
+        i += n == 0 ? 1 : n;
+    }
+    return utf8 ? bytes : text_string(bytes);
 }
 
 // The field's /Opt entries (radio and checkbox: one per kid, the export value's display form).
@@ -69,6 +83,70 @@ std::vector<std::string> opt_entries(FormField* f) {
         }
     }
     return out;
+}
+
+// An entry of the field's dictionary or, failing that, of its ancestors'
+// (bounded: /Parent chains can loop in damaged files).
+Object inherited(FormField* f, const char* key) {
+    Object* obj = f->getObj();
+    if (obj == nullptr || !obj->isDict()) return Object(objNull);
+    Object cur = obj->copy();
+    for (int depth = 0; depth < kMaxFieldDepth && cur.isDict(); ++depth) {
+        Object v = cur.dictLookup(key);
+        if (!v.isNull()) return v;
+        cur = cur.dictLookup("Parent");
+    }
+    return Object(objNull);
+}
+
+// A text value given as a string or as a stream (long or rich text).
+std::string value_text(const Object& v) {
+    if (v.isString()) return text_string(v.getString());
+    if (v.isStream()) {
+        Object copy = v.copy();
+        Stream* str = copy.getStream();
+        std::string out;
+        str->reset();
+        for (int c; (c = str->getChar()) != EOF && out.size() < (1u << 24);) out += static_cast<char>(c);
+        str->close();
+        return text_string(out);
+    }
+    return {};
+}
+
+// The values in /V: one string or name, or an array of them.
+std::vector<std::string> value_list(const Object& v) {
+    std::vector<std::string> out;
+    if (v.isString())
+        out.push_back(text_string(v.getString()));
+    else if (v.isName())
+        out.emplace_back(v.getName());
+    else if (v.isArray())
+        for (int i = 0; i < v.arrayGetLength(); ++i) {
+            Object item = v.arrayGet(i);
+            if (item.isString()) out.push_back(text_string(item.getString()));
+        }
+    return out;
+}
+
+// Index of this field among its parent's kids, and the parent's /Opt entry for it.
+std::string parent_opt_label(FormField* f) {
+    Object* obj = f->getObj();
+    if (obj == nullptr || !obj->isDict()) return {};
+    Object parent = obj->dictLookup("Parent");
+    if (!parent.isDict()) return {};
+    Object opt = parent.dictLookup("Opt");
+    Object kids = parent.dictLookup("Kids");
+    if (!opt.isArray() || !kids.isArray()) return {};
+    const Ref self = f->getRef();
+    for (int i = 0; i < kids.arrayGetLength() && i < opt.arrayGetLength(); ++i) {
+        const Object& kid = kids.arrayGetNF(i);
+        if (kid.isRef() && kid.getRef() == self) {
+            Object item = opt.arrayGet(i);
+            if (item.isString()) return text_string(item.getString());
+        }
+    }
+    return {};
 }
 
 int own_flags(FormField* f) {
@@ -113,6 +191,11 @@ private:
         field.origin = "acroform";
         field.name = text_string(f->getFullyQualifiedName());
         field.label = text_string(f->getAlternateUiName());
+        if (field.label.empty()) {
+            // a kid without a tooltip of its own takes its parent's
+            Object tu = inherited(f, "TU");
+            if (tu.isString()) field.label = text_string(tu.getString());
+        }
         if (field.label.empty()) field.label = text_string(f->getPartialName());
         field.required = flags >= 0 && (flags & kRequiredFlag) != 0;
         if (f->getNumWidgets() > 0) {
@@ -128,6 +211,7 @@ private:
             case formText: {
                 field.kind = model::FieldKind::text;
                 field.value = text_string(static_cast<FormFieldText*>(f)->getContent());
+                if (field.value.empty()) field.value = value_text(inherited(f, "V"));  // a stream value
                 break;
             }
             case formChoice: add_choice(static_cast<FormFieldChoice*>(f), field); break;
@@ -176,6 +260,9 @@ private:
         }
         const std::vector<std::string> opts = opt_entries(f);
         field.multiple = field.kind == model::FieldKind::checkbox && f->getNumWidgets() > 1;
+        // /V may sit on an ancestor Poppler did not make a field of (widgets listed in /Fields directly)
+        const Object v = inherited(f, "V");
+        const std::string v_name = v.isName() ? name_of(v.getName()) : std::string();
         std::set<std::string> seen;
         for (int i = 0; i < f->getNumWidgets(); ++i) {
             auto* w = static_cast<FormWidgetButton*>(f->getWidget(i));
@@ -191,7 +278,12 @@ private:
             o.label = static_cast<std::size_t>(i) < opts.size() && !opts[static_cast<std::size_t>(i)].empty()
                           ? opts[static_cast<std::size_t>(i)]
                           : on;
-            o.selected = !on.empty() && w->getState();
+            if (opts.empty() && f->getNumWidgets() == 1) {
+                // Poppler made a field of each kid: the /Opt list is on the parent
+                const std::string from_parent = parent_opt_label(f);
+                if (!from_parent.empty()) o.label = from_parent;
+            }
+            o.selected = !on.empty() && (w->getState() || on == v_name);
             const Ref r = w->getRef();
             if (auto it = places_.find({r.num, r.gen}); it != places_.end()) {
                 o.where.page = it->second.page;
@@ -209,8 +301,19 @@ private:
             o.label = text_string(f->getChoice(i));
             const GooString* exp = f->getExportVal(i);
             o.value = exp ? text_string(exp) : o.label;
-            o.selected = f->isSelected(i);
             field.options.push_back(std::move(o));
+        }
+        // the selection is what /V says (/I is only a hint for viewers)
+        const std::vector<std::string> values = value_list(inherited(f, "V"));
+        for (auto& o : field.options)
+            o.selected = std::find(values.begin(), values.end(), o.value) != values.end() ||
+                         (o.value != o.label && std::find(values.begin(), values.end(), o.label) != values.end());
+        if (!field.multiple) {
+            bool seen = false;  // a single choice shows one selection: the first match
+            for (auto& o : field.options) {
+                if (o.selected && seen) o.selected = false;
+                seen = seen || o.selected;
+            }
         }
         // an editable combo box may hold a value that is not among its options
         const auto* widget = f->getNumWidgets() > 0 ? static_cast<FormWidgetChoice*>(f->getWidget(0)) : nullptr;
