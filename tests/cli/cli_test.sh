@@ -62,6 +62,14 @@ contains "fields lists the radio group" "$tmp/fields.json" '"kind": "radio"'
 "$fs" extract "$seed" > "$tmp/again.json"
 cmp -s "$tmp/again.json" "$tmp/seed.json"; expect "deterministic output" 0 $?
 
+# encrypted PDFs: a clear error without the password, read with it
+"$fs" fields samples/bad/encrypted.pdf > /dev/null 2> "$tmp/enc.err"; expect "encrypted PDF without password" 3 $?
+contains "encrypted PDF message" "$tmp/enc.err" 'encrypted PDF, give --password \[pdf-encrypted\]'
+"$fs" fields samples/bad/encrypted.pdf --password secret > "$tmp/enc.json"; expect "encrypted PDF with password" 0 $?
+contains "encrypted PDF fields" "$tmp/enc.json" '"value": "Ann"'
+"$fs" fields samples/bad/encrypted.pdf --password wrong > /dev/null 2> "$tmp/enc2.err"; expect "wrong password" 3 $?
+contains "wrong password message" "$tmp/enc2.err" 'pdf-bad-password'
+
 "$fs" --help > "$tmp/help.txt"; expect "help" 0 $?
 contains "help documents exit codes" "$tmp/help.txt" 'Exit codes'
 
