@@ -317,11 +317,26 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 if (l.box.y1 > row.front()->box.y0) continue;
                 if (row.front()->box.y0 - l.box.y1 > 120) break;
                 if (l.box.x1 < row.front()->box.x0 - 2) continue;  // a row label, left of the buttons
-                // the words of all lines at this height
+                // the words of all lines at this height, and of the lines just above
+                // it over the columns (headers wrapped on two or three lines)
+                double band_top = l.box.y0;
+                for (bool grew = true; grew;) {
+                    grew = false;
+                    for (const auto& other : lines)
+                        if (other.box.y1 < band_top && band_top - other.box.y1 < 0.6 * std::max(other.size, 4.0) &&
+                            other.box.x0 >= row.front()->box.x0 - 30 && other.box.y0 < band_top - 1) {
+                            band_top = other.box.y0;
+                            grew = true;
+                        }
+                }
                 std::vector<Word> words;
                 for (const auto& other : lines)
-                    if (std::abs(other.box.cy() - l.box.cy()) < 2)
+                    if (other.box.cy() >= band_top && other.box.cy() <= l.box.y1 + 1 &&
+                        other.box.x0 >= row.front()->box.x0 - 30)
                         words.insert(words.end(), other.words.begin(), other.words.end());
+                std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+                    return a.box.y0 < b.box.y0 - 1 || (std::abs(a.box.y0 - b.box.y0) <= 1 && a.box.x0 < b.box.x0);
+                });
                 std::size_t found = 0;
                 std::vector<std::string> h(row.size());
                 for (std::size_t c = 0; c < row.size(); ++c) {
@@ -336,9 +351,11 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 }
                 if (found * 2 >= row.size()) {
                     headers = h;
-                    header_top = l.box.y0;
+                    header_top = band_top;
                     for (const auto& w : page.words)
-                        if (std::abs(w.box.cy() - l.box.cy()) < 2) used.push_back(&w);
+                        if (w.box.cy() >= band_top && w.box.cy() <= l.box.y1 + 1 &&
+                            w.box.x0 >= row.front()->box.x0 - 30)
+                            used.push_back(&w);
                 }
                 break;
             }

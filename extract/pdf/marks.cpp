@@ -139,7 +139,15 @@ std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, u
 
 std::vector<Mark> combine_vector_marks(const std::vector<PathShape>& paths) {
     std::vector<Mark> out;
-    // outlines: small, square, stroked or filled
+    auto same_box = [](const Box& a, const Box& b) {
+        return std::abs(a.x0 - b.x0) < 0.8 && std::abs(a.y0 - b.y0) < 0.8 && std::abs(a.x1 - b.x1) < 0.8 &&
+               std::abs(a.y1 - b.y1) < 0.8;
+    };
+    auto inside = [](const Box& in, const Box& out_box) {
+        return in.x0 >= out_box.x0 - 0.5 && in.y0 >= out_box.y0 - 0.5 && in.x1 <= out_box.x1 + 0.5 &&
+               in.y1 <= out_box.y1 + 0.5;
+    };
+    // outlines: small, square, closed or filled
     std::vector<std::size_t> outlines;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const PathShape& p = paths[i];
@@ -153,26 +161,29 @@ std::vector<Mark> combine_vector_marks(const std::vector<PathShape>& paths) {
     for (const std::size_t i : outlines) {
         if (used[i]) continue;
         const PathShape& outer = paths[i];
-        // an outline already inside another outline is that one's inner mark
+        // an outline inside a bigger one is that one's inner mark
         bool inside_other = false;
         for (const std::size_t j : outlines)
-            if (j != i && paths[j].box.width() > outer.box.width() * 1.3 && paths[j].box.x0 <= outer.box.x0 &&
-                paths[j].box.y0 <= outer.box.y0 && paths[j].box.x1 >= outer.box.x1 && paths[j].box.y1 >= outer.box.y1)
+            if (j != i && paths[j].box.width() > outer.box.width() * 1.2 && inside(outer.box, paths[j].box))
                 inside_other = true;
         if (inside_other) continue;
         Mark m;
         m.origin = "vector-mark";
         m.box = outer.box;
-        // a circle is drawn with curves only; a box has straight sides (maybe rounded corners)
-        m.shape = outer.has_curves && outer.points <= 17 ? MarkShape::radio : MarkShape::checkbox;
-        // anything drawn inside it (a dot, a tick, a cross) checks it
+        // a circle keeps all its points near one radius; a box reaches out to its corners
+        double radial = outer.radial;
         for (std::size_t j = 0; j < paths.size(); ++j) {
-            if (j == i) continue;
+            if (j == i || !same_box(paths[j].box, outer.box)) continue;
+            used[j] = true;  // the same outline drawn again (fill, then border)
+            radial = std::max(radial, paths[j].radial);
+        }
+        m.shape = radial < 1.22 ? MarkShape::radio : MarkShape::checkbox;
+        // anything clearly smaller drawn inside it (a dot, a tick, a cross) checks it
+        for (std::size_t j = 0; j < paths.size(); ++j) {
+            if (j == i || used[j]) continue;
             const Box& b = paths[j].box;
-            const bool inside = b.x0 >= outer.box.x0 - 0.5 && b.y0 >= outer.box.y0 - 0.5 &&
-                                b.x1 <= outer.box.x1 + 0.5 && b.y1 <= outer.box.y1 + 0.5;
-            const bool smaller = b.width() < outer.box.width() * 0.85 || b.height() < outer.box.height() * 0.85;
-            if (inside && smaller && (b.width() > 1 || b.height() > 1)) {
+            const bool smaller = b.width() < outer.box.width() * 0.8 && b.height() < outer.box.height() * 0.8;
+            if (inside(b, outer.box) && smaller && (b.width() > 1 || b.height() > 1)) {
                 m.checked = true;
                 used[j] = true;
             }

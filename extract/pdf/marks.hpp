@@ -36,6 +36,9 @@ struct PathShape {
     bool stroked = false;
     int points = 0;
     int subpaths = 0;
+    // farthest point from the box centre over half the box's larger side:
+    // about 1 for a circle (1.1 with curve control points), 1.41 for a square
+    double radial = 0;
 };
 
 // Small square outlines, circles and the marks drawn inside them, combined

@@ -1,5 +1,6 @@
 #include "page_reader.hpp"
 
+#include <poppler/Annot.h>
 #include <poppler/GfxFont.h>
 #include <poppler/GfxState.h>
 #include <poppler/PDFDoc.h>
@@ -208,6 +209,19 @@ private:
             }
         }
         shape.box = {x0, y0, x1, y1};
+        {
+            const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, half = std::max(x1 - x0, y1 - y0) / 2;
+            double far = 0;
+            for (int sp = 0; sp < path->getNumSubpaths(); ++sp) {
+                const GfxSubpath* sub = path->getSubpath(sp);
+                for (int i = 0; i < sub->getNumPoints(); ++i) {
+                    double dx, dy;
+                    state->transform(sub->getX(i), sub->getY(i), &dx, &dy);
+                    far = std::max(far, std::hypot(dx - cx, dy - cy));
+                }
+            }
+            shape.radial = half > 0 ? far / half : 0;
+        }
         // long thin shapes are ruling lines (table borders, underlines)
         const double w = x1 - x0, h = y1 - y0;
         if ((w > 20 && h < 2.5) || (h > 20 && w < 2.5)) {
@@ -249,7 +263,11 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
                                    "page could not be read"});
             continue;
         }
-        doc.displayPage(&reader, p, 72, 72, 0, true, false, false);
+        // form widgets are read as fields; drawing their appearances too would count them twice
+        auto skip_widgets = [](Annot* annot, void*) {
+            return annot == nullptr || annot->getType() != Annot::typeWidget;
+        };
+        doc.displayPage(&reader, p, 72, 72, 0, true, false, false, nullptr, nullptr, skip_widgets, nullptr);
         if (reader.overflowed())
             diagnostics.push_back({model::Severity::warning, "pdf-too-many-objects", "page " + std::to_string(p),
                                    "more than " + std::to_string(limits.max_objects_per_page) +

@@ -90,15 +90,20 @@ TEST_CASE("pdf marks: glyphs for boxes, ticks and circles, in Unicode and in the
 
 TEST_CASE("pdf marks: a drawn circle with a dot inside is a checked radio, an empty square an unchecked box") {
     std::vector<PathShape> paths;
-    paths.push_back({{100, 100, 110, 110}, true, true, false, true, 13, 1});  // circle outline
-    paths.push_back({{103, 103, 107, 107}, true, true, true, false, 13, 1});  // inner dot
-    paths.push_back({{200, 100, 210, 110}, false, true, false, true, 5, 1});  // square
+    paths.push_back({{100, 100, 110, 110}, true, true, true, false, 13, 1, 1.08});          // circle, filled
+    paths.push_back({{100.2, 100.2, 109.8, 109.8}, true, true, false, true, 13, 1, 1.08});  // its border
+    paths.push_back({{103, 103, 107, 107}, true, true, true, false, 13, 1, 1.08});          // inner dot
+    paths.push_back({{200, 100, 210, 110}, false, true, false, true, 5, 1, 1.41});          // square
+    paths.push_back({{300, 100, 310, 110}, true, true, true, false, 40, 1, 1.30});          // rounded box, filled
+    paths.push_back({{302, 102, 308, 107}, false, false, false, true, 3, 1, 1.2});          // tick inside
     const auto marks = combine_vector_marks(paths);
-    REQUIRE(marks.size() == 2);
+    REQUIRE(marks.size() == 3);
     CHECK(marks[0].shape == MarkShape::radio);
     CHECK(marks[0].checked);
     CHECK(marks[1].shape == MarkShape::checkbox);
     CHECK_FALSE(marks[1].checked);
+    CHECK(marks[2].shape == MarkShape::checkbox);
+    CHECK(marks[2].checked);
 }
 
 namespace {
