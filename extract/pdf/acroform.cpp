@@ -9,7 +9,9 @@
 #include <poppler/XRef.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -283,7 +285,14 @@ private:
                 const std::string from_parent = parent_opt_label(f);
                 if (!from_parent.empty()) o.label = from_parent;
             }
-            o.selected = !on.empty() && (w->getState() || on == v_name);
+            // the field's value (/V) decides, as the PDF specification says; a
+            // button drawn in another state (/AS) is reported, not believed
+            Object as;
+            if (Object* wobj = w->getObj(); wobj != nullptr && wobj->isDict()) as = wobj->dictLookup("AS");
+            const bool by_value = w->getState() || on == v_name;
+            if (as.isName() && (name_of(as.getName()) == on) != by_value && !on.empty())
+                appearance_conflicts_.push_back(field.name);
+            o.selected = !on.empty() && by_value;
             const Ref r = w->getRef();
             if (auto it = places_.find({r.num, r.gen}); it != places_.end()) {
                 o.where.page = it->second.page;
@@ -331,6 +340,9 @@ private:
     std::set<std::pair<int, int>> visited_;
     std::map<std::string, std::size_t> by_name_;
     std::vector<model::Field> out_;
+
+public:
+    std::vector<std::string> appearance_conflicts_;  // fields whose buttons show another state than /V
 };
 
 struct TreeSize {
@@ -401,10 +413,179 @@ std::vector<model::Field> read_acroform(PDFDoc& doc, std::size_t max_fields,
     Walker walker(doc, max_fields, diagnostics);
     for (int i = 0; i < form->getNumFields(); ++i) walker.walk(form->getRootField(i), -1, 0);
     auto fields = walker.take();
+    std::set<std::string> reported;
+    for (const auto& name : walker.appearance_conflicts_)
+        if (reported.insert(name).second)
+            diagnostics.push_back(
+                {model::Severity::warning, "pdf-field-appearance", "",
+                 "field '" + name + "' draws its buttons in another state than its value (/V); the value is read"});
     if (fields.size() >= max_fields)
         diagnostics.push_back({model::Severity::warning, "too-many-controls", "",
                                "more than " + std::to_string(max_fields) + " form fields; the rest are ignored"});
     return fields;
+}
+
+}  // namespace formsift::extract::pdf
+
+namespace formsift::extract::pdf {
+namespace {
+
+// The column a table cell's tooltip names: "Row 3 – Event" → "Event".
+std::string column_part(const std::string& label) {
+    for (const char* sep : {" \xE2\x80\x93 ", " - ", ": ", " / "}) {
+        const auto pos = label.rfind(sep);
+        if (pos != std::string::npos) return label.substr(pos + std::strlen(sep));
+    }
+    return label;
+}
+
+model::Question question_of(const model::Field& f) {
+    model::Question q;
+    q.title = f.label;
+    q.mandatory = f.required;
+    q.source_id = f.name;
+    q.where = f.where;
+    q.answer.where = f.where;
+    switch (f.kind) {
+        case model::FieldKind::text:
+            q.answer.kind = model::AnswerKind::text;
+            q.answer.text = f.value;
+            break;
+        case model::FieldKind::radio:
+        case model::FieldKind::checkbox:
+        case model::FieldKind::choice:
+            q.answer.kind = model::AnswerKind::choice;
+            q.answer.choice.multiple = f.kind == model::FieldKind::checkbox || f.multiple;
+            q.answer.choice.options = f.options;
+            break;
+        default: q.answer.kind = model::AnswerKind::none; break;
+    }
+    return q;
+}
+
+class QuestionBuilder {
+public:
+    explicit QuestionBuilder(const std::vector<model::Field>& fields) {
+        for (const auto& f : fields) by_name_.emplace(f.name, &f);
+    }
+
+    void walk(FormField* node, int depth, std::set<std::pair<int, int>>& seen, std::vector<model::Question>& out) {
+        if (node == nullptr || depth > kMaxFieldDepth) return;
+        const Ref r = node->getRef();
+        if (r != Ref::INVALID() && !seen.insert({r.num, r.gen}).second) return;
+        // a node that is a field (its kids being only its widgets, maybe made
+        // fields by Poppler) is one question
+        if (const model::Field* f = field_of(node); f != nullptr || node->getNumChildren() == 0) {
+            if (f != nullptr && emitted_.insert(f->name).second && f->kind != model::FieldKind::button &&
+                f->kind != model::FieldKind::signature)
+                out.push_back(question_of(*f));
+            return;
+        }
+        std::vector<FormField*> kids;
+        for (int i = 0; i < node->getNumChildren(); ++i)
+            if (node->getChildren(i) != nullptr) kids.push_back(node->getChildren(i));
+        const std::string title = text_string(node->getAlternateUiName());
+        if (!title.empty() && kids.size() >= 2) {
+            if (auto m = as_matrix(node, kids, title)) {
+                out.push_back(std::move(*m));
+                return;
+            }
+            if (auto t = as_table(node, kids, title)) {
+                out.push_back(std::move(*t));
+                return;
+            }
+        }
+        for (FormField* k : kids) walk(k, depth + 1, seen, out);
+    }
+
+private:
+    const model::Field* field_of(FormField* node) {
+        auto it = by_name_.find(text_string(node->getFullyQualifiedName()));
+        return it == by_name_.end() ? nullptr : it->second;
+    }
+
+    // Radio groups under one titled parent, all with the same options: rows of a matrix.
+    std::optional<model::Question> as_matrix(FormField* node, const std::vector<FormField*>& kids,
+                                             const std::string& title) {
+        std::vector<const model::Field*> rows;
+        for (FormField* k : kids) {
+            const model::Field* f = field_of(k);
+            if (f == nullptr || f->kind != model::FieldKind::radio) return std::nullopt;
+            if (!rows.empty() && labels(*f) != labels(*rows.front())) return std::nullopt;
+            rows.push_back(f);
+        }
+        model::Question q;
+        q.title = title;
+        q.source_id = text_string(node->getFullyQualifiedName());
+        q.where = rows.front()->where;
+        q.answer.kind = model::AnswerKind::matrix;
+        q.answer.where = q.where;
+        q.answer.matrix.columns = labels(*rows.front());
+        for (const model::Field* f : rows) {
+            model::MatrixRow row;
+            row.label = f->label;
+            row.mandatory = f->required;
+            row.where = f->where;
+            for (const auto& o : f->options) row.selected.push_back(o.selected);
+            q.answer.matrix.rows.push_back(std::move(row));
+            emitted_.insert(f->name);
+        }
+        return q;
+    }
+
+    // Row groups of text cells under one titled parent: a table.
+    std::optional<model::Question> as_table(FormField* node, const std::vector<FormField*>& kids,
+                                            const std::string& title) {
+        model::Question q;
+        q.title = title;
+        q.source_id = text_string(node->getFullyQualifiedName());
+        q.answer.kind = model::AnswerKind::table;
+        for (std::size_t r = 0; r < kids.size(); ++r) {
+            FormField* row = kids[r];
+            if (row->getNumChildren() == 0) return std::nullopt;
+            model::TableRow tr;
+            tr.header = std::to_string(r + 1);
+            for (int c = 0; c < row->getNumChildren(); ++c) {
+                FormField* cell = row->getChildren(c);
+                const model::Field* f = cell != nullptr ? field_of(cell) : nullptr;
+                if (f == nullptr || f->kind != model::FieldKind::text) return std::nullopt;
+                if (r == 0) q.answer.table.columns.push_back(column_part(f->label));
+                tr.cells.push_back(f->value);
+                if (tr.where.empty()) tr.where = f->where;
+            }
+            if (tr.cells.size() != q.answer.table.columns.size()) return std::nullopt;
+            q.answer.table.rows.push_back(std::move(tr));
+        }
+        q.where = q.answer.table.rows.front().where;
+        q.answer.where = q.where;
+        for (FormField* row : kids)
+            for (int c = 0; c < row->getNumChildren(); ++c)
+                if (const model::Field* f = field_of(row->getChildren(c))) emitted_.insert(f->name);
+        return q;
+    }
+
+    static std::vector<std::string> labels(const model::Field& f) {
+        std::vector<std::string> out;
+        for (const auto& o : f.options) out.push_back(o.label);
+        return out;
+    }
+
+    std::map<std::string, const model::Field*> by_name_;
+    std::set<std::string> emitted_;
+};
+
+}  // namespace
+
+std::vector<model::Question> acroform_questions(PDFDoc& doc, const std::vector<model::Field>& fields) {
+    std::vector<model::Question> out;
+    if (fields.empty()) return out;
+    Catalog* catalog = doc.getCatalog();
+    Form* form = catalog != nullptr ? catalog->getForm() : nullptr;
+    if (form == nullptr) return out;
+    QuestionBuilder builder(fields);
+    std::set<std::pair<int, int>> seen;
+    for (int i = 0; i < form->getNumFields(); ++i) builder.walk(form->getRootField(i), 0, seen, out);
+    return out;
 }
 
 }  // namespace formsift::extract::pdf

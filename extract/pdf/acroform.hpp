@@ -16,6 +16,11 @@ namespace formsift::extract::pdf {
 // warning. Returns false when it was.
 bool guard_form_tree(PDFDoc& doc, std::size_t limit, std::vector<model::Diagnostic>& diagnostics);
 
+// Questions a fillable form asks: one per field, titled by its tooltip; a
+// titled parent of radio groups with the same options is a matrix, a titled
+// parent of rows of text fields a table.
+std::vector<model::Question> acroform_questions(PDFDoc& doc, const std::vector<model::Field>& fields);
+
 std::vector<model::Field> read_acroform(PDFDoc& doc, std::size_t max_fields,
                                         std::vector<model::Diagnostic>& diagnostics);
 

@@ -62,8 +62,10 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
                                        std::to_string(options.limits.max_pages) + " are read (--max-pages)"});
     }
     read_info(pdf, doc);
-    if (guard_form_tree(pdf, options.limits.max_fields, doc.diagnostics))
+    if (guard_form_tree(pdf, options.limits.max_fields, doc.diagnostics)) {
         doc.fields = read_acroform(pdf, options.limits.max_fields, doc.diagnostics);
+        doc.questions = acroform_questions(pdf, doc.fields);
+    }
     ReadLimits limits;
     limits.max_pages = options.limits.max_pages;
     const std::vector<PageContent> pages = read_pages(pdf, limits, doc.diagnostics);
