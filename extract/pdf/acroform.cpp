@@ -476,8 +476,9 @@ public:
         // a node that is a field (its kids being only its widgets, maybe made
         // fields by Poppler) is one question
         if (const model::Field* f = field_of(node); f != nullptr || node->getNumChildren() == 0) {
-            if (f != nullptr && emitted_.insert(f->name).second && f->kind != model::FieldKind::button &&
-                f->kind != model::FieldKind::signature)
+            // fields without a widget on any page (hidden inputs copied into the form) ask nothing
+            if (f != nullptr && f->where.page > 0 && emitted_.insert(f->name).second &&
+                f->kind != model::FieldKind::button && f->kind != model::FieldKind::signature)
                 out.push_back(question_of(*f));
             return;
         }

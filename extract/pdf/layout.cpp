@@ -208,7 +208,7 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
     return lines;
 }
 
-std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
+std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std::vector<model::Question>* questions) {
     std::vector<model::Field> out;
     int group_no = 0;
     struct GridMemo {
@@ -292,6 +292,18 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 f.where.box[1] = band.y0;
                 f.where.box[2] = band.x1;
                 f.where.box[3] = band.y1;
+                if (questions != nullptr) {
+                    model::Question q;
+                    q.title = f.label;
+                    q.mandatory = f.required;
+                    q.source_id = f.name;
+                    q.where = f.where;
+                    q.answer.kind = model::AnswerKind::choice;
+                    q.answer.where = f.where;
+                    q.answer.choice.multiple = f.multiple;
+                    q.answer.choice.options = f.options;
+                    questions->push_back(std::move(q));
+                }
                 out.push_back(std::move(f));
                 r = next;
                 continue;
@@ -323,8 +335,8 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 for (bool grew = true; grew;) {
                     grew = false;
                     for (const auto& other : lines)
-                        if (other.box.y1 < band_top && band_top - other.box.y1 < 0.6 * std::max(other.size, 4.0) &&
-                            other.box.x0 >= row.front()->box.x0 - 30 && other.box.y0 < band_top - 1) {
+                        if (other.box.y0 < band_top - 1 && other.box.y1 > band_top - 0.6 * std::max(other.size, 4.0) &&
+                            other.box.x0 >= row.front()->box.x0 - 30) {
                             band_top = other.box.y0;
                             grew = true;
                         }
@@ -375,6 +387,12 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 title_star = false;
                 header_top = 0;  // the grid goes on from the top of the page
             }
+            model::Question grid;
+            grid.title = title;
+            grid.mandatory = title_star;
+            grid.answer.kind = model::AnswerKind::matrix;
+            grid.answer.matrix.multiple = row.front()->shape == MarkShape::checkbox;
+            for (const auto& h : headers) grid.answer.matrix.columns.push_back(h);
             for (std::size_t k = r; k < end; ++k) {
                 const auto& cells = rows[k];
                 model::Field f;
@@ -435,7 +453,36 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages) {
                 f.where.box[1] = band.y0;
                 f.where.box[2] = band.x1;
                 f.where.box[3] = band.y1;
+                model::MatrixRow mrow;
+                mrow.label = row_label;
+                mrow.mandatory = row_star;
+                mrow.where = f.where;
+                for (const auto& o : f.options) mrow.selected.push_back(o.selected);
+                if (grid.where.empty()) grid.where = f.where;
+                grid.answer.matrix.rows.push_back(std::move(mrow));
                 out.push_back(std::move(f));
+            }
+            if (questions != nullptr) {
+                grid.answer.where = grid.where;
+                if (grid.answer.matrix.rows.size() == 1 && grid.answer.matrix.rows.front().label.empty()) {
+                    // one unlabelled row of buttons under headers: a single question laid out across
+                    model::Question q = grid;
+                    q.mandatory = title_star || grid.answer.matrix.rows.front().mandatory;
+                    q.answer = model::Answer{};
+                    q.answer.kind = model::AnswerKind::choice;
+                    q.answer.where = grid.where;
+                    q.answer.choice.multiple = grid.answer.matrix.multiple;
+                    q.answer.choice.options = out.back().options;
+                    questions->push_back(std::move(q));
+                } else if (continued && !questions->empty() &&
+                           questions->back().answer.kind == model::AnswerKind::matrix &&
+                           questions->back().title == grid.title) {
+                    // the grid goes on from the previous page: the same question
+                    for (auto& mr : grid.answer.matrix.rows)
+                        questions->back().answer.matrix.rows.push_back(std::move(mr));
+                } else {
+                    questions->push_back(std::move(grid));
+                }
             }
             last_grid.page = page.number;
             last_grid.headers = headers;

@@ -28,6 +28,10 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap = 3.0);
 // one field per list of buttons or per grid row, options labelled by the text
 // beside them or by the column headers above, the question's text as label,
 // `required` when a red `*` stands by it.
-std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages);
+// With `questions`, also the questions they answer: a list is a choice
+// question, a grid a matrix (one unlabelled row: a choice laid out across),
+// a grid continued on the next page one matrix.
+std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages,
+                                      std::vector<model::Question>* questions = nullptr);
 
 }  // namespace formsift::extract::pdf

@@ -82,10 +82,12 @@ std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, u
         case 0x25A3: return box(true);
         case 0x2713:
         case 0x2714:
+            return box(true);  // ✓ ✔ a tick on its own: yes
+        // ✕ ✖ ✗ ✘ a cross on its own (a cross in a box is ☒): no
         case 0x2715:
         case 0x2716:
         case 0x2717:
-        case 0x2718: return box(true);
+        case 0x2718: return box(false);
         case 0x25CB:
         case 0x25EF:
         case 0x274D: return radio(false);
@@ -101,12 +103,12 @@ std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, u
     if (f.find("dingbats") != std::string::npos) {
         switch (code) {
             case 0x33:
-            case 0x34:
+            case 0x34: return box(true);  // ✓ ✔
             case 0x35:
             case 0x36:
             case 0x37:
-            case 0x38: return box(true);  // ✓ ✔ ✕ ✖ ✗ ✘
-            case 0x6E: return box(true);  // ■
+            case 0x38: return box(false);  // ✕ ✖ ✗ ✘
+            case 0x6E: return box(true);   // ■
             case 0x6F:
             case 0x70:
             case 0x71:

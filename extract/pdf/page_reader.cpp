@@ -105,7 +105,19 @@ public:
         }
         page.marks = std::move(marks_);
         for (auto& m : combine_vector_marks(paths_)) page.marks.push_back(m);
-        for (auto& m : glyph_marks_) page.marks.push_back(m);
+        for (auto& m : glyph_marks_) {
+            // a symbol inside a word ("(✓)" in a legend) is text, not a button
+            bool in_text = false;
+            for (const auto& w : page.words) {
+                const bool over = w.box.x0 <= m.box.cx() && m.box.cx() <= w.box.x1 && w.box.y0 <= m.box.cy() &&
+                                  m.box.cy() <= w.box.y1;
+                if (!over) continue;
+                std::size_t code_points = 0;
+                for (const char ch : w.text) code_points += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+                if (code_points > 1) in_text = true;
+            }
+            if (!in_text) page.marks.push_back(m);
+        }
         glyph_marks_.clear();
         page.rules = std::move(rules_);
         return page;

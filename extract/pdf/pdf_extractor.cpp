@@ -69,7 +69,11 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     ReadLimits limits;
     limits.max_pages = options.limits.max_pages;
     const std::vector<PageContent> pages = read_pages(pdf, limits, doc.diagnostics);
-    for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
+    // drawn buttons are questions only where the form has no fields of its own
+    std::vector<model::Question> drawn;
+    const bool has_form_fields = !doc.questions.empty();
+    for (auto& f : mark_fields(pages, has_form_fields ? nullptr : &drawn)) doc.fields.push_back(std::move(f));
+    for (auto& q : drawn) doc.questions.push_back(std::move(q));
     report_errors(errors, doc);
     opened.doc.reset();
     return doc;

@@ -78,6 +78,8 @@ TEST_CASE("pdf marks: glyphs for boxes, ticks and circles, in Unicode and in the
     CHECK(classify_glyph("DejaVuSans", 0, 0x2611)->checked);
     CHECK(classify_glyph("DejaVuSans", 0, 0x2612)->checked);
     CHECK(classify_glyph("DejaVuSans", 0, 0x2714)->shape == MarkShape::checkbox);
+    CHECK(classify_glyph("DejaVuSans", 0, 0x2714)->checked);
+    CHECK_FALSE(classify_glyph("DejaVuSans", 0, 0x2718)->checked);  // a bare cross says no
     CHECK(classify_glyph("DejaVuSans", 0, 0x25CB)->shape == MarkShape::radio);
     CHECK_FALSE(classify_glyph("DejaVuSans", 0, 0x25CB)->checked);
     CHECK(classify_glyph("DejaVuSans", 0, 0x25C9)->checked);
