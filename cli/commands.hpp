@@ -16,7 +16,7 @@ struct CommonOptions {
     int max_depth = 512;
     std::size_t max_text = 1u << 20;
     int max_pages = 2000;
-    std::string password;       // --password, for encrypted PDFs
+    std::string password;  // --password, for encrypted PDFs
     bool password_given = false;
 };
 

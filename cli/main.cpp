@@ -17,9 +17,12 @@ void add_common(CLI::App* cmd, formsift::cli::CommonOptions& o, bool mappings) {
         ->capture_default_str()
         ->check(CLI::Range(8, 100000));
     cmd->add_option("--max-text", o.max_text, "Longest answer text kept, in bytes")->capture_default_str();
-    cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")->capture_default_str()->check(CLI::Range(1, 1000000));
-    cmd->add_option("--password", o.password, "Password of encrypted PDFs")
-        ->each([&o](const std::string&) { o.password_given = true; });
+    cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000000));
+    cmd->add_option("--password", o.password, "Password of encrypted PDFs")->each([&o](const std::string&) {
+        o.password_given = true;
+    });
 }
 
 }  // namespace

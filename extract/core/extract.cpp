@@ -112,12 +112,13 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
     const auto dot = name.rfind('.');
     if (dot != std::string::npos && r.status != Status::unsupported) {
         std::string ext = name.substr(dot + 1);
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         const bool named_pdf = ext == "pdf", named_html = ext == "html" || ext == "htm" || ext == "xhtml";
         if ((named_pdf && r.format != Format::pdf) || (named_html && r.format != Format::html))
-            r.document.diagnostics.push_back({model::Severity::info, "format-mismatch", "",
-                                              "named ." + ext + " but the content is " + to_string(r.format) +
-                                                  "; read as " + to_string(r.format)});
+            r.document.diagnostics.push_back(
+                {model::Severity::info, "format-mismatch", "",
+                 "named ." + ext + " but the content is " + to_string(r.format) + "; read as " + to_string(r.format)});
     }
     for (const auto& d : r.document.diagnostics)
         if (d.severity != model::Severity::info) r.status = Status::partial;

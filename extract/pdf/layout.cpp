@@ -77,6 +77,26 @@ std::vector<Word> words_right_of(const Mark& m, const std::vector<Word>& words, 
     return out;
 }
 
+// A label wrapped onto more lines: the lines right under it, starting where
+// it starts, before the next button of its column.
+void extend_label(std::vector<Word>& label, const Mark& m, const std::vector<Line>& lines,
+                  const std::vector<Mark>& marks) {
+    const double x0 = label.front().box.x0;
+    double next_mark = 1e18;
+    for (const auto& o : marks)
+        if (&o != &m && o.box.cy() > m.box.y1 && std::abs(o.box.x0 - m.box.x0) < 3)
+            next_mark = std::min(next_mark, o.box.y0);
+    double bottom = 0;
+    for (const auto& w : label) bottom = std::max(bottom, w.box.y1);
+    for (const auto& l : lines) {
+        if (l.box.y0 <= bottom - 1 || l.box.y1 > next_mark) continue;
+        if (std::abs(l.box.x0 - x0) > 2) continue;
+        if (l.box.y0 - bottom > 0.6 * std::max(l.size, 4.0)) break;
+        label.insert(label.end(), l.words.begin(), l.words.end());
+        bottom = l.box.y1;
+    }
+}
+
 // Rows of marks: marks on one page whose vertical centres agree.
 std::vector<std::vector<const Mark*>> mark_rows(const std::vector<Mark>& marks) {
     std::vector<const Mark*> sorted;
@@ -229,7 +249,11 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
         };
         std::vector<std::vector<Info>> info(rows.size());
         for (std::size_t r = 0; r < rows.size(); ++r)
-            for (const Mark* m : rows[r]) info[r].push_back({words_right_of(*m, page.words, page.marks)});
+            for (const Mark* m : rows[r]) {
+                std::vector<Word> label = words_right_of(*m, page.words, page.marks);
+                if (!label.empty()) extend_label(label, *m, lines, page.marks);
+                info[r].push_back({std::move(label)});
+            }
         for (const auto& w : page.words)
             for (std::size_t r = 0; r < rows.size(); ++r)
                 for (const auto& i : info[r])
