@@ -90,7 +90,8 @@ void extend_label(std::vector<Word>& label, const Mark& m, const std::vector<Lin
     for (const auto& w : label) bottom = std::max(bottom, w.box.y1);
     for (const auto& l : lines) {
         if (l.box.y0 <= bottom - 1 || l.box.y1 > next_mark) continue;
-        if (std::abs(l.box.x0 - x0) > 2) continue;
+        // wrapped lines start under the label, or a little left of it (beside a floated button)
+        if (l.box.x0 > x0 + 2 || l.box.x0 < m.box.x0 - 2) continue;
         if (l.box.y0 - bottom > 0.6 * std::max(l.size, 4.0)) break;
         label.insert(label.end(), l.words.begin(), l.words.end());
         bottom = l.box.y1;
