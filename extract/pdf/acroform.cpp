@@ -151,6 +151,32 @@ std::string parent_opt_label(FormField* f) {
     return {};
 }
 
+// The field's fully qualified name from the /T entries up its /Parent chain.
+// Poppler's own walk has no cycle guard and loops forever on a field that is
+// its own parent; this one stops at a repeated object and a depth bound.
+std::string full_name(FormField* f) {
+    Object* obj = f->getObj();
+    if (obj == nullptr || !obj->isDict()) return {};
+    std::vector<std::string> parts;
+    std::set<std::pair<int, int>> seen;
+    const Ref self = f->getRef();
+    if (self != Ref::INVALID()) seen.insert({self.num, self.gen});
+    Object cur = obj->copy();
+    for (int depth = 0; depth < kMaxFieldDepth && cur.isDict(); ++depth) {
+        Object t = cur.dictLookup("T");
+        if (t.isString()) parts.push_back(text_string(t.getString()));
+        const Object& parent = cur.getDict()->lookupNF("Parent");
+        if (!parent.isRef() || !seen.insert({parent.getRef().num, parent.getRef().gen}).second) break;
+        cur = cur.dictLookup("Parent");
+    }
+    std::string name;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        if (!name.empty()) name += '.';
+        name += *it;
+    }
+    return name;
+}
+
 int own_flags(FormField* f) {
     Object* obj = f->getObj();
     if (obj == nullptr || !obj->isDict()) return -1;
@@ -191,7 +217,7 @@ private:
     void add_terminal(FormField* f, int flags) {
         model::Field field;
         field.origin = "acroform";
-        field.name = text_string(f->getFullyQualifiedName());
+        field.name = full_name(f);
         field.label = text_string(f->getAlternateUiName());
         if (field.label.empty()) {
             // a kid without a tooltip of its own takes its parent's
@@ -501,7 +527,7 @@ public:
 
 private:
     const model::Field* field_of(FormField* node) {
-        auto it = by_name_.find(text_string(node->getFullyQualifiedName()));
+        auto it = by_name_.find(full_name(node));
         return it == by_name_.end() ? nullptr : it->second;
     }
 
@@ -517,7 +543,7 @@ private:
         }
         model::Question q;
         q.title = title;
-        q.source_id = text_string(node->getFullyQualifiedName());
+        q.source_id = full_name(node);
         q.where = rows.front()->where;
         q.answer.kind = model::AnswerKind::matrix;
         q.answer.where = q.where;
@@ -539,7 +565,7 @@ private:
                                             const std::string& title) {
         model::Question q;
         q.title = title;
-        q.source_id = text_string(node->getFullyQualifiedName());
+        q.source_id = full_name(node);
         q.answer.kind = model::AnswerKind::table;
         for (std::size_t r = 0; r < kids.size(); ++r) {
             FormField* row = kids[r];

@@ -3,6 +3,8 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/goo/GooString.h>
 
+#include <regex>
+
 #include "acroform.hpp"
 #include "layout.hpp"
 #include "page_reader.hpp"
@@ -66,9 +68,26 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
         doc.fields = read_acroform(pdf, options.limits.max_fields, doc.diagnostics);
         doc.questions = acroform_questions(pdf, doc.fields);
     }
+    // what the survey tool writes about the submission: /Subject holds the
+    // contribution id, page 1 starts with "Contribution ID:" and "Date:"
+    static const std::regex kUuid(R"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
+    if (auto it = doc.meta.find("pdf_subject"); it != doc.meta.end() && std::regex_match(it->second, kUuid))
+        doc.meta["contribution_id"] = it->second;
     ReadLimits limits;
     limits.max_pages = options.limits.max_pages;
     const std::vector<PageContent> pages = read_pages(pdf, limits, doc.diagnostics);
+    if (!pages.empty()) {
+        std::string head;
+        for (const auto& line : make_lines(pages.front().words)) {
+            if (line.box.y0 > 200) break;
+            head += line.text + "\n";
+        }
+        static const std::regex kId(R"((Contribution|Draft) ID:\s*([0-9A-Za-z-]{8,64}))");
+        static const std::regex kDate(R"(Date:\s*(\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?))");
+        std::smatch m;
+        if (std::regex_search(head, m, kId)) doc.meta[m[1] == "Draft" ? "draft_id" : "contribution_id"] = m[2];
+        if (std::regex_search(head, m, kDate)) doc.meta["date"] = m[1];
+    }
     // drawn buttons are questions only where the form has no fields of its own
     std::vector<model::Question> drawn;
     const bool has_form_fields = !doc.questions.empty();
