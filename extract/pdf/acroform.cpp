@@ -177,6 +177,25 @@ std::string full_name(FormField* f) {
     return name;
 }
 
+// A button's on-state from its appearance dictionaries (/AP /N, else /D):
+// the one name that is not Off; for widgets whose normal appearance Poppler
+// could not use.
+std::string on_state_from_appearances(FormWidget* w) {
+    Object* obj = w->getObj();
+    if (obj == nullptr || !obj->isDict()) return {};
+    Object ap = obj->dictLookup("AP");
+    if (!ap.isDict()) return {};
+    for (const char* kind : {"N", "D"}) {
+        Object states = ap.dictLookup(kind);
+        if (!states.isDict()) continue;
+        for (int i = 0; i < states.dictGetLength(); ++i) {
+            const char* key = states.dictGetKey(i);
+            if (key != nullptr && std::strcmp(key, "Off") != 0) return name_of(key);
+        }
+    }
+    return {};
+}
+
 int own_flags(FormField* f) {
     Object* obj = f->getObj();
     if (obj == nullptr || !obj->isDict()) return -1;
@@ -294,7 +313,8 @@ private:
         std::set<std::string> seen;
         for (int i = 0; i < f->getNumWidgets(); ++i) {
             auto* w = static_cast<FormWidgetButton*>(f->getWidget(i));
-            const std::string on = name_of(w->getOnStr());
+            std::string on = name_of(w->getOnStr());
+            if (on.empty()) on = on_state_from_appearances(w);
             // radio kids sharing an on-state are one option (they turn on together)
             if (!on.empty() && !seen.insert(on).second) {
                 for (auto& o : field.options)
@@ -438,6 +458,18 @@ std::vector<model::Field> read_acroform(PDFDoc& doc, std::size_t max_fields,
     if (form == nullptr) return {};
     Walker walker(doc, max_fields, diagnostics);
     for (int i = 0; i < form->getNumFields(); ++i) walker.walk(form->getRootField(i), -1, 0);
+    // widgets on pages that /AcroForm /Fields does not reach (damaged or
+    // careless writers): Poppler makes stand-alone fields of them
+    for (int p = 1; p <= doc.getNumPages(); ++p) {
+        Page* page = doc.getPage(p);
+        if (page == nullptr) continue;
+        std::unique_ptr<FormPageWidgets> widgets = page->getFormWidgets();
+        for (int i = 0; widgets && i < widgets->getNumWidgets(); ++i) {
+            FormWidget* w = widgets->getWidget(i);
+            if (w != nullptr && w->getField() != nullptr && w->getField()->isStandAlone())
+                walker.walk(w->getField(), -1, 0);
+        }
+    }
     auto fields = walker.take();
     std::set<std::string> reported;
     for (const auto& name : walker.appearance_conflicts_)
