@@ -14,6 +14,16 @@ Box unite(const Box& a, const Box& b) {
     return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
 }
 
+model::Provenance placed(int page, const Box& b) {
+    model::Provenance p;
+    p.page = page;
+    p.box[0] = b.x0;
+    p.box[1] = b.y0;
+    p.box[2] = b.x1;
+    p.box[3] = b.y1;
+    return p;
+}
+
 bool is_red_star(const Word& w) {
     return w.text == "*" && w.rgb[0] > 0.6 && w.rgb[1] < 0.35 && w.rgb[2] < 0.35;
 }
@@ -299,11 +309,7 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                         o.label = join(info[k][j].label);
                         o.value = o.label;
                         o.selected = m->checked;
-                        o.where.page = page.number;
-                        o.where.box[0] = m->box.x0;
-                        o.where.box[1] = m->box.y0;
-                        o.where.box[2] = m->box.x1;
-                        o.where.box[3] = m->box.y1;
+                        o.where = placed(page.number, m->box);
                         f.options.push_back(std::move(o));
                     }
                 f.multiple = f.kind == model::FieldKind::checkbox;
@@ -312,11 +318,7 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 f.label = text_above(lines, band.y0, band.x0, 80, starred, used, label_size - 1.5);
                 f.required = starred;
                 f.name = "marks." + std::to_string(++group_no);
-                f.where.page = page.number;
-                f.where.box[0] = band.x0;
-                f.where.box[1] = band.y0;
-                f.where.box[2] = band.x1;
-                f.where.box[3] = band.y1;
+                f.where = placed(page.number, band);
                 if (questions != nullptr) {
                     model::Question q;
                     q.title = f.label;
@@ -465,19 +467,11 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     o.label = c < headers.size() && !headers[c].empty() ? headers[c] : std::to_string(c + 1);
                     o.value = o.label;
                     o.selected = cells[c]->checked;
-                    o.where.page = page.number;
-                    o.where.box[0] = cells[c]->box.x0;
-                    o.where.box[1] = cells[c]->box.y0;
-                    o.where.box[2] = cells[c]->box.x1;
-                    o.where.box[3] = cells[c]->box.y1;
+                    o.where = placed(page.number, cells[c]->box);
                     f.options.push_back(std::move(o));
                 }
                 f.name = "marks." + std::to_string(++group_no);
-                f.where.page = page.number;
-                f.where.box[0] = band.x0;
-                f.where.box[1] = band.y0;
-                f.where.box[2] = band.x1;
-                f.where.box[3] = band.y1;
+                f.where = placed(page.number, band);
                 model::MatrixRow mrow;
                 mrow.label = row_label;
                 mrow.mandatory = row_star;
