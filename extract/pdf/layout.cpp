@@ -189,6 +189,13 @@ std::string text_above(const std::vector<Line>& lines, double top, double x0, do
     return text;
 }
 
+// A text line between the bottom of one row of buttons and the top of the
+// next that reaches right of `x` (a title, a header, another question).
+bool line_between(const std::vector<Line>& lines, double upper_bottom, double lower_top, double x) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const Line& l) { return l.box.y0 > upper_bottom && l.box.y1 < lower_top && l.box.x1 > x; });
+}
+
 bool star_near(const std::vector<Word>& words, const Box& band) {
     for (const auto& w : words)
         if (is_red_star(w) && overlap(w.box.y0 - 3, w.box.y1 + 3, band.y0, band.y1) > 0 && w.box.x1 <= band.x1 + 1 &&
@@ -259,6 +266,13 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
             std::vector<Word> label;
         };
         std::vector<std::vector<Info>> info(rows.size());
+        // every button of the row has text beside it (a list row, not a grid row)
+        const auto labelled = [&info](std::size_t k) {
+            return std::all_of(info[k].begin(), info[k].end(), [](const Info& i) { return !i.label.empty(); });
+        };
+        const auto unlabelled = [&info](std::size_t k) {
+            return std::none_of(info[k].begin(), info[k].end(), [](const Info& i) { return !i.label.empty(); });
+        };
         for (std::size_t r = 0; r < rows.size(); ++r)
             for (const Mark* m : rows[r]) {
                 std::vector<Word> label = words_right_of(*m, page.words, page.marks);
@@ -274,27 +288,21 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
         std::size_t r = 0;
         while (r < rows.size()) {
             const auto& row = rows[r];
-            const bool labelled =
-                std::all_of(info[r].begin(), info[r].end(), [](const Info& i) { return !i.label.empty(); });
-            if (labelled) {
+            if (labelled(r)) {
                 // a list: this row and the following rows of labelled marks in the same column(s)
                 std::vector<std::size_t> members{r};
                 std::size_t next = r + 1;
                 while (next < rows.size()) {
-                    const bool next_labelled = std::all_of(info[next].begin(), info[next].end(),
-                                                           [](const Info& i) { return !i.label.empty(); });
+                    const bool next_labelled = labelled(next);
                     const double gap = rows[next].front()->box.y0 - rows[next - 1].front()->box.y1;
                     const bool aligned = std::abs(rows[next].front()->box.x0 - row.front()->box.x0) < 4;
                     if (!next_labelled || !aligned || gap > 2.5 * row.front()->box.height() ||
                         rows[next].front()->shape != row.front()->shape)
                         break;
                     // text between the rows that is not a label starts a new question
-                    bool text_between = false;
-                    for (const auto& l : lines)
-                        if (l.box.y0 > rows[next - 1].front()->box.y1 && l.box.y1 < rows[next].front()->box.y0 &&
-                            l.box.x1 > row.front()->box.x0 - 20)
-                            text_between = true;
-                    if (text_between) break;
+                    if (line_between(lines, rows[next - 1].front()->box.y1, rows[next].front()->box.y0,
+                                     row.front()->box.x0 - 20))
+                        break;
                     members.push_back(next++);
                 }
                 model::Field f;
@@ -337,15 +345,11 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
             }
             // A grid: rows of unlabelled marks under a header line of column labels.
             std::size_t end = r + 1;
-            while (end < rows.size() && rows[end].size() == row.size() &&
-                   std::none_of(info[end].begin(), info[end].end(), [](const Info& i) { return !i.label.empty(); })) {
+            while (end < rows.size() && rows[end].size() == row.size() && unlabelled(end)) {
                 // text over the button columns between two rows (a title, a header) starts another grid
-                bool text_over_columns = false;
-                for (const auto& l : lines)
-                    if (l.box.y0 > rows[end - 1].front()->box.y1 && l.box.y1 < rows[end].front()->box.y0 &&
-                        l.box.x1 > row.front()->box.x0 - 2)
-                        text_over_columns = true;
-                if (text_over_columns) break;
+                if (line_between(lines, rows[end - 1].front()->box.y1, rows[end].front()->box.y0,
+                                 row.front()->box.x0 - 2))
+                    break;
                 ++end;
             }
             // header: the nearest line above the first row with a word over each column
