@@ -4,8 +4,6 @@
 #include <cmath>
 
 namespace formsift::extract::pdf {
-namespace {
-
 double overlap(double a0, double a1, double b0, double b1) {
     return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
 }
@@ -37,6 +35,8 @@ std::string join(const std::vector<Word>& words) {
     }
     return out;
 }
+
+namespace {
 
 Line line_of(std::vector<Word> words) {
     Line l;
@@ -246,7 +246,8 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
     return lines;
 }
 
-std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std::vector<model::Question>* questions) {
+std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std::vector<model::Question>* questions,
+                                      std::vector<Claim>* claims) {
     std::vector<model::Field> out;
     int group_no = 0;
     struct GridMemo {
@@ -327,6 +328,13 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 f.required = starred;
                 f.name = "marks." + std::to_string(++group_no);
                 f.where = placed(page.number, band);
+                if (claims != nullptr && questions != nullptr) {
+                    Claim c{page.number, band, questions->size(), out.size(), out.size() + 1};
+                    for (const std::size_t k : members)
+                        for (const auto& i : info[k])
+                            for (const auto& w : i.label) c.box = unite(c.box, w.box);
+                    claims->push_back(c);
+                }
                 if (questions != nullptr) {
                     model::Question q;
                     q.title = f.label;
@@ -418,6 +426,9 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 title_star = false;
                 header_top = 0;  // the grid goes on from the top of the page
             }
+            const std::size_t grid_fields = out.size();
+            Box claimed = row.front()->box;
+            if (has_header && !continued) claimed.y0 = std::min(claimed.y0, header_top);
             model::Question grid;
             grid.title = title;
             grid.mandatory = title_star;
@@ -464,6 +475,8 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     return a.box.y0 < b.box.y0 - 1 || (std::abs(a.box.y0 - b.box.y0) <= 1 && a.box.x0 < b.box.x0);
                 });
                 const std::string row_label = join(row_words);
+                claimed = unite(claimed, band);
+                for (const auto& w : row_words) claimed = unite(claimed, w.box);
                 f.label = row_label.empty() ? title : row_label;
                 f.required = row_star || (row_label.empty() && title_star) || star_near(page.words, band);
                 for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -484,6 +497,14 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 if (grid.where.empty()) grid.where = f.where;
                 grid.answer.matrix.rows.push_back(std::move(mrow));
                 out.push_back(std::move(f));
+            }
+            if (questions != nullptr && claims != nullptr) {
+                const bool merged =
+                    !(grid.answer.matrix.rows.size() == 1 && grid.answer.matrix.rows.front().label.empty()) &&
+                    continued && !questions->empty() && questions->back().answer.kind == model::AnswerKind::matrix &&
+                    questions->back().title == grid.title;
+                claims->push_back({page.number, claimed, merged ? questions->size() - 1 : questions->size(),
+                                   grid_fields, out.size()});
             }
             if (questions != nullptr) {
                 grid.answer.where = grid.where;

@@ -11,6 +11,13 @@
 
 namespace formsift::extract::pdf {
 
+// Small geometry and text helpers shared by the layout readers.
+double overlap(double a0, double a1, double b0, double b1);  // length of [a0,a1] ∩ [b0,b1]
+Box unite(const Box& a, const Box& b);
+model::Provenance placed(int page, const Box& b);
+bool is_red_star(const Word& w);                   // the survey tool's red `*` mandatory marker
+std::string join(const std::vector<Word>& words);  // words' text separated by spaces
+
 struct Line {
     std::vector<Word> words;
     Box box;
@@ -31,7 +38,18 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap = 3.0);
 // With `questions`, also the questions they answer: a list is a choice
 // question, a grid a matrix (one unlabelled row: a choice laid out across),
 // a grid continued on the next page one matrix.
+// Where a drawn choice question lies on one page: its buttons, their labels,
+// a grid's header and row labels (not its title, which the text above it
+// gives). `question` indexes the questions, [field_begin, field_end) the fields.
+struct Claim {
+    int page = 0;
+    Box box;
+    std::size_t question = 0;
+    std::size_t field_begin = 0, field_end = 0;
+};
+
 std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages,
-                                      std::vector<model::Question>* questions = nullptr);
+                                      std::vector<model::Question>* questions = nullptr,
+                                      std::vector<Claim>* claims = nullptr);
 
 }  // namespace formsift::extract::pdf

@@ -23,6 +23,7 @@ struct Word {
     double size = 0;
     bool bold = false;
     double rgb[3] = {0, 0, 0};
+    bool space_after = false;  // a space glyph is drawn right after it
 };
 
 enum class MarkShape { radio, checkbox };
@@ -44,6 +45,8 @@ struct PageContent {
     std::vector<Word> words;
     std::vector<Mark> marks;
     std::vector<Rule> rules;
+    // Rectangles drawn as one closed path (cells, answer boxes), in drawing order.
+    std::vector<Box> boxes;
 };
 
 }  // namespace formsift::extract::pdf

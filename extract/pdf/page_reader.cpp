@@ -34,6 +34,8 @@ public:
         marks_.clear();
         paths_.clear();
         rules_.clear();
+        boxes_.clear();
+        spaces_.clear();
         objects_ = 0;
         overflow_ = false;
     }
@@ -67,6 +69,12 @@ public:
     void drawChar(GfxState* state, double x, double y, double dx, double dy, double originX, double originY, CharCode c,
                   int nBytes, const Unicode* u, int uLen) override {
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+        if (uLen == 1 && u != nullptr && u[0] == 0x20 && spaces_.size() < 200000) {
+            // a space drawn after a word: at a line end, where the renderer wrapped
+            double sx, sy;
+            state->transform(x, y, &sx, &sy);
+            spaces_.push_back({sx, sy});
+        }
         const std::shared_ptr<GfxFont>& font = state->getFont();
         const std::string font_name = font && font->getName() ? *font->getName() : std::string();
         const unsigned unicode = uLen > 0 && u != nullptr ? u[0] : 0;
@@ -90,6 +98,7 @@ public:
         page.number = number;
         page.width = width;
         page.height = height;
+        std::sort(spaces_.begin(), spaces_.end());
         std::unique_ptr<TextWordList> list = makeWordList();
         for (int i = 0; list && i < list->getLength(); ++i) {
             TextWord* w = list->get(i);
@@ -101,6 +110,9 @@ public:
             word.bold = (fi != nullptr && fi->isBold()) || word.font.find("Bold") != std::string::npos;
             word.size = w->getFontSize();
             w->getColor(&word.rgb[0], &word.rgb[1], &word.rgb[2]);
+            for (auto it = std::lower_bound(spaces_.begin(), spaces_.end(), std::pair{word.box.x1 - 1.0, -1e18});
+                 it != spaces_.end() && it->first <= word.box.x1 + 1.0 && !word.space_after; ++it)
+                word.space_after = it->second >= word.box.y0 && it->second <= word.box.y1 + 0.3 * word.size;
             page.words.push_back(std::move(word));
         }
         page.marks = std::move(marks_);
@@ -120,6 +132,7 @@ public:
         }
         glyph_marks_.clear();
         page.rules = std::move(rules_);
+        page.boxes = std::move(boxes_);
         return page;
     }
 
@@ -236,7 +249,7 @@ private:
         }
         // long thin shapes are ruling lines (table borders, underlines)
         const double w = x1 - x0, h = y1 - y0;
-        if ((w > 20 && h < 2.5) || (h > 20 && w < 2.5)) {
+        if ((w > 20 && h < 2.5) || (h > 12 && w < 2.5)) {
             rules_.push_back({shape.box});
             return;
         }
@@ -247,6 +260,7 @@ private:
             rules_.push_back({{x0, y1, x1, y1}});
             rules_.push_back({{x0, y0, x0, y1}});
             rules_.push_back({{x1, y0, x1, y1}});
+            boxes_.push_back(shape.box);
             return;
         }
         if (w < 30 && h < 30 && paths_.size() < 20000) paths_.push_back(shape);
@@ -259,6 +273,8 @@ private:
     std::vector<Mark> glyph_marks_;
     std::vector<PathShape> paths_;
     std::vector<Rule> rules_;
+    std::vector<Box> boxes_;
+    std::vector<std::pair<double, double>> spaces_;  // space glyphs drawn, by x then y
 };
 
 }  // namespace

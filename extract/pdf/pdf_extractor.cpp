@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "acroform.hpp"
+#include "flow.hpp"
 #include "layout.hpp"
 #include "page_reader.hpp"
 #include "pdf_session.hpp"
@@ -88,11 +89,17 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
         if (std::regex_search(head, m, kId)) doc.meta[m[1] == "Draft" ? "draft_id" : "contribution_id"] = m[2];
         if (std::regex_search(head, m, kDate)) doc.meta["date"] = m[1];
     }
-    // drawn buttons are questions only where the form has no fields of its own
-    std::vector<model::Question> drawn;
-    const bool has_form_fields = !doc.questions.empty();
-    for (auto& f : mark_fields(pages, has_form_fields ? nullptr : &drawn)) doc.fields.push_back(std::move(f));
-    for (auto& q : drawn) doc.questions.push_back(std::move(q));
+    // a form with fields of its own is read from them; a flattened one from
+    // its text, tables and drawn buttons
+    if (doc.questions.empty()) {
+        std::vector<model::Question> drawn;
+        std::vector<Claim> claims;
+        std::vector<model::Field> marked = mark_fields(pages, &drawn, &claims);
+        read_flow(pages, std::move(drawn), claims, marked, doc);
+        for (auto& f : marked) doc.fields.push_back(std::move(f));
+    } else {
+        for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
+    }
     report_errors(errors, doc);
     opened.doc.reset();
     return doc;
