@@ -138,6 +138,18 @@ public:
 
     bool overflowed() const { return overflow_; }
 
+    // The direction most of the page's text runs in, in quarter turns
+    // clockwise (0: left to right as read).
+    int text_rotation() {
+        std::size_t chars[4] = {0, 0, 0, 0};
+        std::unique_ptr<TextWordList> list = makeWordList();
+        for (int i = 0; list && i < list->getLength(); ++i) {
+            TextWord* w = list->get(i);
+            chars[static_cast<std::size_t>(w->getRotation() & 3)] += static_cast<std::size_t>(w->getLength());
+        }
+        return static_cast<int>(std::max_element(std::begin(chars), std::end(chars)) - std::begin(chars));
+    }
+
 private:
     static std::string text_string_utf8(TextWord* w) {
         std::unique_ptr<GooString> t(w->getText());
@@ -296,11 +308,18 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
             return annot == nullptr || annot->getType() != Annot::typeWidget;
         };
         doc.displayPage(&reader, p, 72, 72, 0, true, false, false, nullptr, nullptr, skip_widgets, nullptr);
+        // a page whose text runs sideways (content drawn turned, or a /Rotate
+        // that does not undo it) is read turned so that its text is upright
+        int turn = 0;
+        if (const int rotation = reader.text_rotation(); rotation != 0) {
+            turn = (4 - rotation) * 90;
+            doc.displayPage(&reader, p, 72, 72, turn, true, false, false, nullptr, nullptr, skip_widgets, nullptr);
+        }
         if (reader.overflowed())
             diagnostics.push_back({model::Severity::warning, "pdf-too-many-objects", "page " + std::to_string(p),
                                    "more than " + std::to_string(limits.max_objects_per_page) +
                                        " drawing objects on the page; the rest are ignored"});
-        const bool rotated = page->getRotate() % 180 != 0;
+        const bool rotated = (page->getRotate() + turn) % 180 != 0;
         const double w = rotated ? page->getCropHeight() : page->getCropWidth();
         const double h = rotated ? page->getCropWidth() : page->getCropHeight();
         pages.push_back(reader.take(p, w, h));
