@@ -27,7 +27,7 @@ bool ends_in_word_hyphen(const std::string& w) {
 // A token renderers break anywhere when it is longer than a line: a long
 // word, or one with the characters of addresses and numbers.
 bool breakable_token(const std::string& w) {
-    return code_points(w) >= 12 || w.find_first_of("/\\.@_=?&:0123456789") != std::string::npos;
+    return code_points(w) >= 20 || w.find_first_of("/\\.@_=?&:0123456789") != std::string::npos;
 }
 
 bool inside(const Box& outer, double x, double y, double slack = 0.5) {

@@ -1,0 +1,191 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "flow.hpp"
+#include "layout.hpp"
+
+using namespace formsift::extract::pdf;
+namespace model = formsift::model;
+
+namespace {
+
+// Words of a line set in a monospaced font: `advance` points a character,
+// one character of space between words, starting at x.
+std::vector<Word> mono(const std::string& text, double x, double y, double advance = 6, double size = 10,
+                       const std::string& font = "Mono") {
+    std::vector<Word> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        if (end > start) {
+            Word w;
+            w.text = text.substr(start, end - start);
+            w.box = {x + advance * static_cast<double>(start), y, x + advance * static_cast<double>(end), y + size};
+            w.font = font;
+            w.size = size;
+            out.push_back(w);
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+WrappedLine wrapped(const std::string& text, double y, double x = 100, int page = 1) {
+    WrappedLine l;
+    l.words = mono(text, x, y);
+    l.box = {l.words.front().box.x0, y, l.words.back().box.x1, y + 10};
+    l.page = page;
+    return l;
+}
+
+// A column 20 characters wide: x from 100 to 220.
+WrapGeometry column() {
+    WrapGeometry g;
+    g.limit = 220;
+    g.pitch = 12;
+    return g;
+}
+
+}  // namespace
+
+TEST_CASE("pdf flow: a line that ends where the next word would not fit was wrapped by the renderer") {
+    // "beyond" (6) after "the edge of the" (15) needs 22 > 20 characters
+    CHECK(unwrap_lines({wrapped("the edge of the", 0), wrapped("beyond", 12)}, column()) == "the edge of the beyond");
+    // "to" fits after "a short line" (12 + 1 + 2): the writer broke the line
+    CHECK(unwrap_lines({wrapped("a short line", 0), wrapped("to end", 12)}, column()) == "a short line\nto end");
+}
+
+TEST_CASE("pdf flow: gaps of whole lines are blank lines, indentation is kept") {
+    CHECK(unwrap_lines({wrapped("one", 0), wrapped("two", 36)}, column()) == "one\n\n\ntwo");
+    CHECK(unwrap_lines({wrapped("list:", 0), wrapped("- item", 12, 112)}, column()) == "list:\n  - item");
+}
+
+TEST_CASE("pdf flow: words broken at a line end are joined without a space") {
+    // a long address filling a line of its own, broken where the line ended
+    CHECK(unwrap_lines({wrapped("https://example.org/", 0), wrapped("docs/a.pdf", 12)}, column()) ==
+          "https://example.org/docs/a.pdf");
+    // broken after a hyphen inside a word (the hyphen is the text's own)
+    CHECK(unwrap_lines({wrapped("see www-lesechos-", 0), wrapped("fr.example.org now", 12)}, column()) ==
+          "see www-lesechos-fr.example.org now");
+    // a plain word that happens to fill the line is not a broken one
+    CHECK(unwrap_lines({wrapped("Communications", 0), wrapped("officer", 12)}, WrapGeometry{184, 12, true}) ==
+          "Communications officer");
+}
+
+TEST_CASE("pdf flow: a space drawn at the line end settles a wrap at a space") {
+    auto first = wrapped("https://example.org/", 0);
+    first.words.back().space_after = true;
+    CHECK(unwrap_lines({first, wrapped("docs/a.pdf", 12)}, column()) == "https://example.org/ docs/a.pdf");
+}
+
+TEST_CASE("pdf flow: table cells keep no line breaks of their own") {
+    WrapGeometry cell;
+    cell.limit = 220;
+    cell.hard_breaks = false;
+    CHECK(unwrap_lines({wrapped("Working", 0), wrapped("area", 12)}, cell) == "Working area");
+}
+
+TEST_CASE("pdf flow: cells drawn as rectangles make a table; its rows go on over the page break") {
+    PageContent p1;
+    p1.number = 1;
+    p1.width = 600;
+    p1.height = 800;
+    // header row: corner + two columns; rows bounded by the first column's boxes
+    p1.boxes = {{50, 100, 80, 120}, {80, 100, 200, 120}, {200, 100, 320, 120}, {50, 120, 80, 150}, {50, 150, 80, 180}};
+    const auto tables = find_tables(p1, nullptr);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].header);
+    CHECK(tables[0].columns.size() == 3);
+    CHECK(tables[0].rows.size() == 3);
+
+    PageContent p2 = p1;
+    p2.number = 2;
+    p2.boxes = {{50, 40, 80, 70}, {50, 70, 80, 100}};
+    const auto carried = find_tables(p2, &tables[0]);
+    REQUIRE(carried.size() == 1);
+    CHECK_FALSE(carried[0].header);
+    CHECK(carried[0].rows.size() == 2);
+    // without a table on the page before, lone boxes are no table
+    CHECK(find_tables(p2, nullptr).empty());
+}
+
+TEST_CASE("pdf flow: a table drawn line by line is found by its rules") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    for (const double y : {100.0, 120.0, 140.0, 160.0}) p.rules.push_back({{50, y, 350, y}});
+    for (const double x : {50.0, 150.0, 350.0}) p.rules.push_back({{x, 100, x, 160}});
+    const auto tables = find_tables(p, nullptr);
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].columns.size() == 2);
+    CHECK(tables[0].rows.size() == 3);
+}
+
+TEST_CASE("pdf flow: titles, help, answers, sections and footers of a flattened page") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    auto add = [&p](std::vector<Word> words, double r = 0, double g = 0, double b = 0) {
+        for (auto& w : words) {
+            w.rgb[0] = r;
+            w.rgb[1] = g;
+            w.rgb[2] = b;
+            p.words.push_back(w);
+        }
+    };
+    add(mono("Contribution ID: 1234abcd-0000", 50, 20, 6, 10, "Sans"));
+    add(mono("Form title", 50, 50, 9, 16, "Sans"));
+    add(mono("Section one", 50, 90, 7, 13, "Sans"), 0, 0.3, 0.6);
+    Word star;
+    star.text = "*";
+    star.box = {40, 120, 45, 130};
+    star.font = "Sans-Bold";
+    star.size = 10;
+    star.rgb[0] = 0.93;
+    p.words.push_back(star);
+    add(mono("Your name", 50, 120, 6, 10, "Sans"));
+    add(mono("as on your passport", 50, 133, 5, 9, "Sans"), 0.5, 0.5, 0.5);
+    add(mono("Ada Lovelace", 60, 150));
+    add(mono("A note for everyone.", 50, 190, 6, 10, "Sans"));
+    add(mono("Favourite colour", 50, 230, 6, 10, "Sans"));
+    add(mono("3", 560, 780, 6, 10, "Sans"));
+
+    model::Document doc;
+    std::vector<model::Field> fields;
+    read_flow({p}, {}, {}, fields, doc);
+    CHECK(doc.title == "Form title");
+    REQUIRE(doc.sections.size() == 1);
+    CHECK(doc.sections[0].title == "Section one");
+    REQUIRE(doc.questions.size() == 1);
+    const auto& q = doc.questions[0];
+    CHECK(q.title == "Your name");
+    CHECK(q.mandatory);
+    CHECK(q.help == "as on your passport");
+    CHECK(q.section == 0);
+    CHECK(q.answer.kind == model::AnswerKind::text);
+    CHECK(q.answer.text == "Ada Lovelace");
+    // static text, and a title with nothing under it that no star calls mandatory
+    REQUIRE(doc.texts.size() == 2);
+    CHECK(doc.texts[0].text == "A note for everyone.");
+    CHECK(doc.texts[1].text == "Favourite colour");
+}
+
+TEST_CASE("pdf flow: a label with its value on the same line is a question and its answer") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    for (auto& w : mono("Reporting period:", 50, 100, 6, 10, "Sans-Bold")) p.words.push_back(w);
+    for (auto& w : mono("July - December 2020", 160, 100, 5, 10, "Sans")) p.words.push_back(w);
+    model::Document doc;
+    std::vector<model::Field> fields;
+    read_flow({p}, {}, {}, fields, doc);
+    REQUIRE(doc.questions.size() == 1);
+    CHECK(doc.questions[0].title == "Reporting period:");
+    CHECK(doc.questions[0].answer.text == "July - December 2020");
+}
