@@ -179,12 +179,16 @@ std::string full_name(FormField* f) {
 
 // A button's on-state from its appearance dictionaries (/AP /N, else /D):
 // the one name that is not Off; for widgets whose normal appearance Poppler
-// could not use.
+// could not use. Without appearance dictionaries, the state it shows (/AS)
+// when that is not Off.
 std::string on_state_from_appearances(FormWidget* w) {
     Object* obj = w->getObj();
     if (obj == nullptr || !obj->isDict()) return {};
     Object ap = obj->dictLookup("AP");
-    if (!ap.isDict()) return {};
+    if (!ap.isDict()) {
+        Object as = obj->dictLookup("AS");
+        return as.isName() && std::strcmp(as.getName(), "Off") != 0 ? name_of(as.getName()) : std::string();
+    }
     for (const char* kind : {"N", "D"}) {
         Object states = ap.dictLookup(kind);
         if (!states.isDict()) continue;
