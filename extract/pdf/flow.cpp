@@ -205,9 +205,18 @@ private:
                 for (std::size_t t = 0; t < tables.size() && !in_table; ++t) {
                     if (!inside(tables[t].box, cx, cy)) continue;
                     in_table = true;
-                    for (std::size_t r = 0; r < tables[t].rows.size(); ++r)
-                        for (std::size_t c = 0; c < tables[t].rows[r].size(); ++c)
-                            if (inside(tables[t].rows[r][c], cx, cy)) cell_words[t][r][c].push_back(w);
+                    // rows are stacked top down and cells side by side: the first
+                    // row (cell) ending below (right of) the word's middle holds it
+                    const auto& rows = tables[t].rows;
+                    const auto r = static_cast<std::size_t>(
+                        std::partition_point(rows.begin(), rows.end(),
+                                             [cy](const std::vector<Box>& row) { return row.front().y1 < cy; }) -
+                        rows.begin());
+                    if (r == rows.size()) continue;
+                    const auto c = static_cast<std::size_t>(
+                        std::partition_point(rows[r].begin(), rows[r].end(), [cx](const Box& b) { return b.x1 < cx; }) -
+                        rows[r].begin());
+                    if (c < rows[r].size() && inside(rows[r][c], cx, cy)) cell_words[t][r][c].push_back(w);
                 }
                 if (in_table) continue;
                 (is_red_star(w) ? stars : free).push_back(w);
@@ -235,14 +244,15 @@ private:
                 FilledTable ft;
                 ft.page = page.number;
                 ft.drawn = tables[t];
+                // a column's right limit: the furthest its text reaches
+                std::vector<double> limits(tables[t].columns.size(), 0.0);
+                for (const auto& rr : cell_words[t])
+                    for (std::size_t c = 0; c < rr.size() && c < limits.size(); ++c)
+                        for (const auto& w : rr[c]) limits[c] = std::max(limits[c], w.box.x1);
                 for (std::size_t r = 0; r < tables[t].rows.size(); ++r) {
                     std::vector<std::string> row;
-                    for (std::size_t c = 0; c < tables[t].rows[r].size(); ++c) {
-                        double limit = 0;
-                        for (const auto& rr : cell_words[t])
-                            for (const auto& w : rr[c]) limit = std::max(limit, w.box.x1);
-                        row.push_back(cell_text(cell_words[t][r][c], limit, page.number));
-                    }
+                    for (std::size_t c = 0; c < tables[t].rows[r].size(); ++c)
+                        row.push_back(cell_text(cell_words[t][r][c], c < limits.size() ? limits[c] : 0, page.number));
                     ft.cells.push_back(std::move(row));
                 }
                 items_.push_back({ItemKind::table, page.number, tables[t].box, tables_.size()});
