@@ -264,7 +264,7 @@ private:
             for (const auto& t : tables)
                 if (!last || t.box.y0 > last->box.y0) last = t;
             carried = last ? &*last : nullptr;
-            boxes_.emplace_back(page.number, &page);
+            page_of_[page.number] = &page;
         }
         sort_items();
     }
@@ -458,11 +458,8 @@ private:
     static std::string text_of(const std::vector<const FlowLine*>& lines) {
         std::string out;
         for (const FlowLine* l : lines) {
-            std::vector<Word> words;
-            for (const auto& w : l->line.words) words.push_back(w);
-            const std::string t = join(words);
-            if (!out.empty() && !t.empty()) out += ' ';
-            out += t;
+            if (!out.empty() && !l->line.text.empty()) out += ' ';
+            out += l->line.text;
         }
         return out;
     }
@@ -485,15 +482,13 @@ private:
     // An empty box (a text answer left blank) right under a block.
     bool empty_box_below(const Pending& p) const {
         const FlowLine& last = *p.lines.back();
-        for (const auto& [number, page] : boxes_) {
-            if (number != last.page) continue;
-            for (const auto& b : page->boxes) {
-                if (b.width() < 100 || b.y0 < last.line.box.y1 - 1 || b.y0 - last.line.box.y1 > 30) continue;
-                if (b.x0 > last.line.box.x0 + 10 || b.x1 < last.line.box.x1) continue;
-                const bool empty = std::none_of(page->words.begin(), page->words.end(),
-                                                [&](const Word& w) { return inside(b, w.box.cx(), w.box.cy()); });
-                if (empty) return true;
-            }
+        const PageContent& page = *page_of_.at(last.page);
+        for (const auto& b : page.boxes) {
+            if (b.width() < 100 || b.y0 < last.line.box.y1 - 1 || b.y0 - last.line.box.y1 > 30) continue;
+            if (b.x0 > last.line.box.x0 + 10 || b.x1 < last.line.box.x1) continue;
+            const bool empty = std::none_of(page.words.begin(), page.words.end(),
+                                            [&](const Word& w) { return inside(b, w.box.cx(), w.box.cy()); });
+            if (empty) return true;
         }
         return false;
     }
@@ -513,11 +508,14 @@ private:
         return doc_.questions.size() - 1;
     }
 
+    // Nothing read yet on the first page (text there may be the form's title).
+    bool at_start(int page) const {
+        return page == 1 && doc_.title.empty() && doc_.sections.empty() && doc_.questions.empty() && doc_.texts.empty();
+    }
+
     void add_text(const std::string& text, int page, const Box& box) {
         if (text.empty()) return;
-        const bool nothing_yet =
-            doc_.title.empty() && doc_.sections.empty() && doc_.questions.empty() && doc_.texts.empty() && page == 1;
-        if (nothing_yet) {
+        if (at_start(page)) {  // the first text of the document is its title
             doc_.title = text;
             return;
         }
@@ -696,10 +694,8 @@ private:
         const Tone tone = heading.front()->style.tone;
         heading.clear();
         if (text.empty()) return;
-        const bool nothing_yet =
-            doc_.title.empty() && doc_.sections.empty() && doc_.questions.empty() && doc_.texts.empty() && page == 1;
         // a first heading in black (larger than the text) is the form's title
-        if (nothing_yet && tone == Tone::black) {
+        if (at_start(page) && tone == Tone::black) {
             doc_.title = text;
             return;
         }
@@ -741,15 +737,13 @@ private:
             for (const FlowLine* l : lines) left = std::min(left, l->line.box.x0);
             // a drawn answer box: its right edge less the padding its text keeps on the left
             bool boxed = false;
-            for (const auto& [number, page] : boxes_) {
-                if (number != first.page) continue;
-                for (const auto& b : page->boxes)
-                    if (b.width() > 100 && b.x0 <= left && b.x1 >= first.line.box.x1 && b.y0 <= first.line.box.y0 &&
-                        b.y1 >= first.line.box.y1 && b.x1 <= page->width + 1 && b.y0 >= -1) {
-                        g.limit = b.x1 - (left - b.x0);
-                        boxed = true;
-                    }
-            }
+            const PageContent& page = *page_of_.at(first.page);
+            for (const auto& b : page.boxes)
+                if (b.width() > 100 && b.x0 <= left && b.x1 >= first.line.box.x1 && b.y0 <= first.line.box.y0 &&
+                    b.y1 >= first.line.box.y1 && b.x1 <= page.width + 1 && b.y0 >= -1) {
+                    g.limit = b.x1 - (left - b.x0);
+                    boxed = true;
+                }
             if (!boxed)  // the column's widest line of this style
                 for (const auto& l : lines_)
                     if (l.role == Role::answer && l.style.same(first.style) && close_to(l.line.box.x0, left, 2))
@@ -774,7 +768,7 @@ private:
     std::vector<FlowLine> lines_;
     std::vector<FilledTable> tables_;
     std::vector<Item> items_;
-    std::vector<std::pair<int, const PageContent*>> boxes_;
+    std::map<int, const PageContent*> page_of_;  // by page number
     Style title_style_;
     std::optional<Pending> pending_;
     std::map<std::size_t, std::vector<const FlowLine*>> answers_;
