@@ -38,6 +38,11 @@ bool close_to(double a, double b, double tolerance = 2.0) {
     return std::abs(a - b) <= tolerance;
 }
 
+// Two boxes on one line of text: they share half the height of the lower one.
+bool on_one_line(const Box& a, const Box& b) {
+    return overlap(a.y0, a.y1, b.y0, b.y1) >= 0.5 * std::min(a.height(), b.height());
+}
+
 // ---- styles -----------------------------------------------------------------
 
 enum class Tone { black, grey, red, colour };
@@ -163,6 +168,7 @@ public:
         collect();
         learn_styles();
         for (auto& l : lines_) l.role = classify(l);
+        label_values();
         find_aligned_tables();
         walk();
         finish_answers();
@@ -225,7 +231,7 @@ private:
                 FlowLine fl;
                 fl.label = !line.words.empty() && line.words.back().text.back() == ':' &&
                            std::any_of(free.begin(), free.end(), [&](const Word& w) {
-                               return w.box.x0 > line.box.x1 && close_to(w.box.cy(), line.box.cy(), 2);
+                               return w.box.x0 > line.box.x1 && on_one_line(w.box, line.box);
                            });
                 fl.page = page.number;
                 fl.style = style_of(line);
@@ -326,6 +332,29 @@ private:
             return Role::body;
         if (l.style.size >= title_style_.size + 1.5) return Role::heading;
         return Role::answer;
+    }
+
+    // "Given name:   Ada": what stands right of a label on its line is its
+    // value, whatever its style.
+    void label_values() {
+        // lines are in reading order: the neighbours of a line on its row are near it in the list
+        const auto same_row = [this](std::size_t i, std::size_t j) {
+            return lines_[j].page == lines_[i].page &&
+                   std::abs(lines_[j].line.box.y0 - lines_[i].line.box.y0) < 2 * lines_[i].line.box.height() + 2;
+        };
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            const FlowLine& label = lines_[i];
+            if (!label.label || label.role != Role::body) continue;
+            std::size_t from = i, to = i;
+            while (from > 0 && same_row(i, from - 1)) --from;
+            while (to + 1 < lines_.size() && same_row(i, to + 1)) ++to;
+            for (std::size_t j = from; j <= to; ++j) {
+                FlowLine& v = lines_[j];
+                if (on_one_line(v.line.box, label.line.box) && v.line.box.x0 > label.line.box.x1 &&
+                    v.role == Role::body && !v.label)
+                    v.role = Role::answer;
+            }
+        }
     }
 
     // Tables without lines: a row of titles side by side (in the titles'

@@ -189,3 +189,19 @@ TEST_CASE("pdf flow: a label with its value on the same line is a question and i
     CHECK(doc.questions[0].title == "Reporting period:");
     CHECK(doc.questions[0].answer.text == "July - December 2020");
 }
+
+TEST_CASE("pdf flow: what stands right of a label on its line is its value, in any style") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    for (auto& w : mono("Given Name:", 50, 100, 6, 10, "Sans")) p.words.push_back(w);
+    // the value set a little lower, in the same font, in a box further right
+    for (auto& w : mono("Ada", 170, 104, 6, 10, "Sans")) p.words.push_back(w);
+    model::Document doc;
+    std::vector<model::Field> fields;
+    read_flow({p}, {}, {}, fields, doc);
+    REQUIRE(doc.questions.size() == 1);
+    CHECK(doc.questions[0].title == "Given Name:");
+    CHECK(doc.questions[0].answer.text == "Ada");
+}
