@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "../html/html_extractor.hpp"
+#include "../markdown/markdown_extractor.hpp"
 #include "../pdf/pdf_extractor.hpp"
 #include "formsift/extract/error.hpp"
 
@@ -75,10 +76,10 @@ Format detect_format(std::string_view bytes) {
     const std::string start = first == std::string::npos ? std::string() : l.substr(first);
     if (start.rfind("<?xml", 0) == 0 && l.find("<results") != std::string::npos && l.find("<html") == std::string::npos)
         return Format::eusurvey_xml;
-    if (start.rfind("<!doctype html", 0) == 0 || l.find("<html") != std::string::npos ||
-        l.find("<body") != std::string::npos || l.find("<form") != std::string::npos ||
-        l.find("<input") != std::string::npos || l.find("<div") != std::string::npos ||
-        l.find("<table") != std::string::npos || l.find("<p>") != std::string::npos)
+    // markup from the first character, or a page's own elements; text that
+    // merely holds some HTML (Markdown does) is text
+    if (start.rfind("<", 0) == 0 || l.find("<html") != std::string::npos || l.find("<body") != std::string::npos ||
+        l.find("<!doctype html") != std::string::npos)
         return Format::html;
     return Format::markdown;
 }
@@ -99,7 +100,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
         }
         case Format::html: r.document = html::extract_html(bytes, name, options); break;
         case Format::pdf: r.document = pdf::extract_pdf(bytes, name, options); break;
-        case Format::markdown:
+        case Format::markdown: r.document = markdown::extract_markdown(bytes, name, options); break;
         case Format::eusurvey_xml:
         case Format::unknown:
             r.status = Status::unsupported;

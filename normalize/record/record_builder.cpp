@@ -98,6 +98,99 @@ Matching match_questions(const model::Document& doc, const std::vector<PreparedQ
     return m;
 }
 
+// Reading order of two items of a document: by page and place on paginated
+// documents, by source line otherwise.
+bool earlier(const model::Provenance& a, const model::Provenance& b) {
+    if (a.page != b.page) return a.page < b.page;
+    if (a.page > 0) return a.box[1] < b.box[1] - 1 || (std::abs(a.box[1] - b.box[1]) <= 1 && a.box[0] < b.box[0]);
+    return a.line < b.line;
+}
+
+// Index of the section a heading at `where` opens.
+int section_of(const model::Document& doc, const model::Provenance& where) {
+    for (std::size_t s = 0; s < doc.sections.size(); ++s)
+        if (!earlier(doc.sections[s].where, where) && !earlier(where, doc.sections[s].where))
+            return static_cast<int>(s);
+    return -1;
+}
+
+// Questions a document sets as plain text (a text export without emphasis, a
+// title nothing marks, a heading): a text or heading matching the label of a
+// template question that no document question matched is taken as that
+// question's title, and the texts after it, up to the next section, question
+// or such title, as its answer. Returns the questions with the template index of each.
+std::vector<std::pair<model::Question, std::size_t>> questions_in_texts(const model::Document& doc,
+                                                                        const std::vector<PreparedQuestion>& tpl,
+                                                                        const std::vector<bool>& taken) {
+    std::vector<std::pair<model::Question, std::size_t>> out;
+    if (doc.texts.empty()) return out;
+    std::size_t longest = 0;
+    for (const auto& p : tpl)
+        for (const auto& l : p.q->alt_labels) longest = std::max(longest, l.size());
+    for (const auto& p : tpl) longest = std::max(longest, p.q->label.size());
+    struct Pair {
+        double score;
+        std::size_t text, q;
+    };
+    // candidates: the texts, then the section headings (a question written as a heading)
+    std::vector<model::StaticText> candidates = doc.texts;
+    for (const auto& s : doc.sections) candidates.push_back({s.title, -1, s.where});
+    const std::size_t n_texts = doc.texts.size();
+    std::vector<Pair> pairs;
+    for (std::size_t t = 0; t < candidates.size(); ++t) {
+        const std::string& text = candidates[t].text;
+        if (text.size() > 2 * longest + 40) continue;  // a paragraph, not a title
+        const LabelKey key = make_label_key(text);
+        for (std::size_t q = 0; q < tpl.size(); ++q) {
+            if (taken[q]) continue;
+            const double s = tpl[q].titles.best(key);
+            if (s >= kMatchThreshold) pairs.push_back({s, t, q});
+        }
+    }
+    if (pairs.empty()) return out;
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
+    std::vector<int> title_of(candidates.size(), -1);  // template index per candidate taken as a title
+    std::vector<bool> used(tpl.size(), false);
+    for (const auto& p : pairs) {
+        if (title_of[p.text] != -1 || used[p.q]) continue;
+        title_of[p.text] = static_cast<int>(p.q);
+        used[p.q] = true;
+    }
+    // the texts in reading order among the items that end an answer
+    struct Item {
+        model::Provenance where;
+        int text;  // index into doc.texts, -1: a section or a question
+    };
+    std::vector<Item> items;
+    for (const auto& q : doc.questions) items.push_back({q.where, -1});
+    for (std::size_t t = 0; t < candidates.size(); ++t) {
+        // a section heading not taken as a title ends an answer, like a question
+        const bool section = t >= n_texts;
+        items.push_back({candidates[t].where, section && title_of[t] < 0 ? -1 : static_cast<int>(t)});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item& a, const Item& b) { return earlier(a.where, b.where); });
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].text < 0 || title_of[static_cast<std::size_t>(items[i].text)] < 0) continue;
+        const std::size_t c = static_cast<std::size_t>(items[i].text);
+        const model::StaticText& title = candidates[c];
+        model::Question q;
+        q.title = title.text;
+        q.section = c < n_texts ? title.section : section_of(doc, title.where);
+        q.where = title.where;
+        q.answer.kind = AnswerKind::text;
+        for (std::size_t j = i + 1; j < items.size(); ++j) {
+            if (items[j].text < 0 || title_of[static_cast<std::size_t>(items[j].text)] >= 0) break;
+            const model::StaticText& part = candidates[static_cast<std::size_t>(items[j].text)];
+            if (q.answer.where.empty()) q.answer.where = part.where;
+            if (!q.answer.text.empty()) q.answer.text += "\n\n";
+            q.answer.text += part.text;
+        }
+        out.emplace_back(std::move(q), static_cast<std::size_t>(title_of[static_cast<std::size_t>(items[i].text)]));
+    }
+    return out;
+}
+
 std::string quoted(const std::string& s) {
     std::string t = one_line(s);
     if (t.size() > 80) {
@@ -352,6 +445,14 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     if (p_->questions.empty()) return out;
     double matched = 0;
     for (const double s : m.score) matched += s;
+    std::vector<bool> taken(p_->questions.size(), false);
+    for (const int q : m.by_doc)
+        if (q >= 0) taken[static_cast<std::size_t>(q)] = true;
+    for (auto& [q, index] : questions_in_texts(doc, p_->questions, taken)) {
+        matched += p_->questions[index].titles.best(make_label_key(q.title));
+        out.in_texts.push_back(std::move(q));
+        out.by_doc.push_back(static_cast<int>(index));
+    }
     const double share = matched / static_cast<double>(p_->questions.size());
     if (p_->signature_keys.empty()) {
         out.score = share;
@@ -374,8 +475,13 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
     r.template_match = TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(),
                                      std::round(match.score * 100.0) / 100.0};
     const auto& by_doc = match.by_doc;
+    // the document's questions, then those its texts hold
+    const auto question = [&](std::size_t d) -> const model::Question& {
+        return d < doc.questions.size() ? doc.questions[d] : match.in_texts[d - doc.questions.size()];
+    };
+    const std::size_t all = doc.questions.size() + match.in_texts.size();
     std::vector<int> by_tpl(t.questions.size(), -1);
-    for (std::size_t d = 0; d < by_doc.size() && d < doc.questions.size(); ++d)
+    for (std::size_t d = 0; d < by_doc.size() && d < all; ++d)
         if (by_doc[d] >= 0 && static_cast<std::size_t>(by_doc[d]) < by_tpl.size())
             by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);
 
@@ -394,7 +500,7 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
                                       {}});
             continue;
         }
-        const model::Question& q = doc.questions[static_cast<std::size_t>(by_tpl[i])];
+        const model::Question& q = question(static_cast<std::size_t>(by_tpl[i]));
         Builder b{r, q, tq.id, &p_->questions[i]};
         ans.found = true;
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;

@@ -361,8 +361,14 @@ std::vector<std::string> split_list(std::string_view s) {
         // bullet characters are multi-byte; handle the common ones by prefix
         for (const char* b : {"\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "})
             if (line.rfind(b, 0) == 0) line.erase(0, std::char_traits<char>::length(b));
-        if (std::regex_search(line, m, kBullet) && m.length(0) < static_cast<long>(line.size()))
+        if (std::regex_search(line, m, kBullet) && m.length(0) < static_cast<long>(line.size())) {
+            const bool symbol = m[1].str() == "-" || m[1].str() == "*";
             line.erase(0, static_cast<std::size_t>(m.length(0)));
+            // "- 1 Andalusia": a bullet before a number (a numbered list written as a bulleted one)
+            static const std::regex kNumber(R"(^[0-9]{1,3}[.)]?\s+)");
+            if (symbol && std::regex_search(line, m, kNumber) && m.length(0) < static_cast<long>(line.size()))
+                line.erase(0, static_cast<std::size_t>(m.length(0)));
+        }
         line = one_line(line);
         if (!line.empty()) out.push_back(line);
     }

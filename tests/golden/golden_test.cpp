@@ -243,6 +243,28 @@ const char* const kSubmissions[] = {"tssp-progress-report-2020-h1", "tssp-progre
 
 }  // namespace
 
+namespace {
+
+// The record of `other` has the answers and content findings of the print
+// view `html` (with the example's template forced).
+void check_same_record(const std::string& html_rel, const std::string& other_rel) {
+    INFO(other_rel);
+    const auto html = record_with_template(html_rel);
+    const auto other = record_with_template(other_rel);
+    REQUIRE(html.record.answers.size() == other.record.answers.size());
+    std::size_t answered = 0;
+    for (std::size_t i = 0; i < html.record.answers.size(); ++i) {
+        INFO(html.record.answers[i].question);
+        CHECK(other.record.answers[i].question == html.record.answers[i].question);
+        CHECK(value_text(other.record.answers[i]) == value_text(html.record.answers[i]));
+        answered += other.record.answers[i].value ? 1 : 0;
+    }
+    CHECK(answered >= 20);
+    CHECK(content_findings(other.record) == content_findings(html.record));
+}
+
+}  // namespace
+
 TEST_CASE("golden: channel invariance, every PDF of a submission gives the print view's answers and findings") {
     for (const std::string name : kSubmissions)
         for (const std::string channel : {"eusurvey", "chromium", "fillable", "rotated"}) {
@@ -251,18 +273,20 @@ TEST_CASE("golden: channel invariance, every PDF of a submission gives the print
             if (channel != "eusurvey" && name.find("double-radio") != std::string::npos) continue;
             // pages turned by 90, 180 and 270 degrees: the example submission only
             if (channel == "rotated" && name != kSubmissions[0]) continue;
-            INFO(name << "." << channel);
-            const auto html = record_with_template("samples/html/" + name + ".html");
-            const auto pdf = record_with_template("samples/pdf/" + name + "." + channel + ".pdf");
-            REQUIRE(html.record.answers.size() == pdf.record.answers.size());
-            std::size_t answered = 0;
-            for (std::size_t i = 0; i < html.record.answers.size(); ++i) {
-                INFO(html.record.answers[i].question);
-                CHECK(pdf.record.answers[i].question == html.record.answers[i].question);
-                CHECK(value_text(pdf.record.answers[i]) == value_text(html.record.answers[i]));
-                answered += pdf.record.answers[i].value ? 1 : 0;
-            }
-            CHECK(answered >= 20);
-            CHECK(content_findings(pdf.record) == content_findings(html.record));
+            check_same_record("samples/html/" + name + ".html", "samples/pdf/" + name + "." + channel + ".pdf");
         }
+}
+
+TEST_CASE("golden: channel invariance, the Markdown and text exports of a submission give the print view's record") {
+    for (const std::string name : kSubmissions)
+        for (const std::string ext : {".export.txt", ".gfm.md"})
+            check_same_record("samples/html/" + name + ".html", "samples/markdown/" + name + ext);
+}
+
+// A real text export of the example submission (not in the repository; CTest
+// runs this when ../shared/seed/ is there).
+TEST_CASE("golden: the real text export of the example gives the print view's answers and findings", "[.seed]") {
+    const fs::path seed = kRoot / "../shared/seed/progress-report-2020-h1.txt";
+    REQUIRE(fs::exists(seed));
+    check_same_record("samples/html/tssp-progress-report-2020-h1.html", seed.string());
 }

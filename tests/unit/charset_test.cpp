@@ -2,7 +2,7 @@
 
 #include "charset.hpp"
 
-using namespace formsift::extract::html;
+using namespace formsift::extract;
 
 TEST_CASE("charset: a BOM decides the encoding") {
     CHECK(sniff_encoding("\xEF\xBB\xBF<p>x").encoding == "utf-8");

@@ -56,7 +56,12 @@ TEST_CASE("text: list items lose bullets and numbering") {
     CHECK(split_list("1 Andalusia (ES)\n2 Castilla y León region (ES)\n\n3 West Slovenia (SI)") ==
           std::vector<std::string>{"Andalusia (ES)", "Castilla y León region (ES)", "West Slovenia (SI)"});
     CHECK(split_list("- 4 Aragon (ES)\n• Bavaria (DE)\n* Flanders (BE)\na) Kainuu (FI)\n10. Lapland (FI)") ==
-          std::vector<std::string>{"4 Aragon (ES)", "Bavaria (DE)", "Flanders (BE)", "Kainuu (FI)", "Lapland (FI)"});
+          std::vector<std::string>{"Aragon (ES)", "Bavaria (DE)", "Flanders (BE)", "Kainuu (FI)", "Lapland (FI)"});
+    // a numbered list written with bullets (a text export of "1 Andalusia") gives the same items;
+    // one number alone stays
+    CHECK(split_list("- 1 Andalusia (ES)\n- 2 Castilla y León region (ES)") ==
+          std::vector<std::string>{"Andalusia (ES)", "Castilla y León region (ES)"});
+    CHECK(split_list("- 2020") == std::vector<std::string>{"2020"});
     CHECK(split_list("Västerbotten (North Sweden)") == std::vector<std::string>{"Västerbotten (North Sweden)"});
 }
 

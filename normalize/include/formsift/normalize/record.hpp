@@ -68,7 +68,12 @@ public:
         // How well the template fits, in [0, 1]: the share of its questions
         // whose label is found, with a small weight for its signature phrases.
         double score = 0;
-        std::vector<int> by_doc;  // template question index per document question, -1: none
+        // Questions whose titles the document sets as plain text, found by the
+        // template's labels (their answers: the texts after them).
+        std::vector<model::Question> in_texts;
+        // template question index per document question, then per question
+        // of `in_texts`; -1: none
+        std::vector<int> by_doc;
     };
     Match match(const model::Document& doc) const;
 

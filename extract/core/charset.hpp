@@ -1,5 +1,5 @@
 #pragma once
-// Character-set handling for HTML bytes, independent of libxml2: find the
+// Character sets of text input (HTML, Markdown), independent of libxml2: find the
 // encoding the way browsers do (BOM, then a <meta> prescan, then a default)
 // and turn the bytes into valid UTF-8, reporting what had to be repaired.
 #include <string>
@@ -8,7 +8,7 @@
 
 #include "formsift/model/diagnostic.hpp"
 
-namespace formsift::extract::html {
+namespace formsift::extract {
 
 struct EncodingGuess {
     std::string encoding;  // canonical lower-case label: "utf-8", "utf-16le", "windows-1252", ...
@@ -36,4 +36,4 @@ Decoded decode_to_utf8(std::string_view bytes, const EncodingGuess& guess);
 // First invalid UTF-8 offset, or npos when the whole input is valid.
 std::size_t find_invalid_utf8(std::string_view bytes);
 
-}  // namespace formsift::extract::html
+}  // namespace formsift::extract

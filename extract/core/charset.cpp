@@ -1,6 +1,6 @@
 #include "charset.hpp"
 
-#include "../core/utf8.hpp"
+#include "utf8.hpp"
 
 #include <iconv.h>
 
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <memory>
 
-namespace formsift::extract::html {
+namespace formsift::extract {
 namespace {
 
 std::string lower(std::string_view s) {
@@ -325,4 +325,4 @@ Decoded decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
     return decode_iconv(body, guess.encoding);
 }
 
-}  // namespace formsift::extract::html
+}  // namespace formsift::extract
