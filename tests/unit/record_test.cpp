@@ -170,3 +170,36 @@ TEST_CASE("record: template score is the share of its questions found") {
     CHECK(score_template(tmpl(), d) == Approx(0.4));
     CHECK(score_template(tmpl(), model::Document{}) == 0.0);
 }
+
+TEST_CASE("record: a template finds its questions among plain texts and headings") {
+    // a text export: titles as plain paragraphs (and one as a heading), answers under them
+    model::Document doc;
+    auto at = [](int line) {
+        model::Provenance p;
+        p.line = line;
+        return p;
+    };
+    doc.sections.push_back({"Part one", 1, at(1)});
+    doc.texts.push_back({"Your name", 0, at(3)});
+    doc.texts.push_back({"Ada", 0, at(5)});
+    doc.texts.push_back({"Lovelace", 0, at(7)});
+    doc.sections.push_back({"Favourite colour", 2, at(9)});
+    doc.texts.push_back({"Green", 1, at(11)});
+    doc.sections.push_back({"Part two", 1, at(13)});
+    doc.texts.push_back({"A note, not an answer.", 2, at(15)});
+    doc.questions.push_back(text_q("List of regions", "1 Alpha\n2 Beta"));
+    doc.questions.back().where = at(17);
+    const TemplateMatcher m(tmpl());
+    const auto match = m.match(doc);
+    CHECK(match.in_texts.size() == 2);
+    const Record r = m.build(doc, match);
+    REQUIRE(answer(r, "name").value);
+    CHECK(answer(r, "name").value->text == "Ada\n\nLovelace");
+    CHECK(answer(r, "name").where.line == 5);
+    REQUIRE(answer(r, "colour").value);
+    CHECK(answer(r, "colour").value->text == "Green");
+    CHECK(answer(r, "regions").value->items == std::vector<std::string>{"Alpha", "Beta"});
+    // three of five questions found: the score counts those the texts gave
+    CHECK(match.score > 0.5);
+    CHECK(codes(r) == std::vector<std::string>{});
+}
