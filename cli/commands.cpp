@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "app/pipeline.hpp"
@@ -74,34 +75,112 @@ std::string output_name(const std::string& input, std::size_t index, const std::
     return std::filesystem::path(input).stem().string() + ext;
 }
 
-void print_summary(const std::vector<app::ProcessedFile>& files, std::ostream& out) {
-    std::map<std::string, int> by_status;
-    std::map<std::string, int> by_code;
-    std::map<std::string, int> by_template;
-    for (const auto& f : files) {
-        ++by_status[extract::to_string(f.status)];
-        by_template[f.record.template_match ? f.record.template_match->id : std::string("(generic)")] +=
-            unreadable(f) ? 0 : 1;
-        for (const auto& x : f.record.findings) ++by_code[std::string(model::to_string(x.severity)) + " " + x.code];
-    }
-    out << "formsift: " << files.size() << " file(s):";
-    for (const auto& [k, v] : by_status) out << " " << v << " " << k;
-    out << "\n";
-    for (const auto& [k, v] : by_template)
-        if (v > 0) out << "  template " << k << ": " << v << "\n";
-    for (const auto& [k, v] : by_code) out << "  " << k << ": " << v << "\n";
-    for (const auto& f : files) {
+// What a run did, accumulated record by record (an export may hold 100,000).
+class Summary {
+public:
+    void add_file() { ++files_; }
+    void add(const app::ProcessedFile& f) {
+        ++records_;
+        ++by_status_[extract::to_string(f.status)];
+        if (!unreadable(f)) ++by_template_[f.record.template_match ? f.record.template_match->id : "(generic)"];
         int errors = 0, warnings = 0;
         for (const auto& x : f.record.findings) {
+            ++by_code_[std::string(model::to_string(x.severity)) + " " + x.code];
             errors += x.severity == model::Severity::error;
             warnings += x.severity == model::Severity::warning;
         }
+        if (lines_.size() >= kMaxLines) return;
         std::size_t answered = 0;
         for (const auto& a : f.record.answers) answered += a.value ? 1 : 0;
-        out << "  " << f.path << ": " << extract::to_string(f.status) << ", " << answered << "/"
-            << f.record.answers.size() << " answered, " << errors << " error(s), " << warnings << " warning(s)\n";
+        std::string who = f.path;
+        if (auto it = f.document.meta.find("answer_set"); it != f.document.meta.end()) who += " #" + it->second;
+        lines_.push_back("  " + who + ": " + extract::to_string(f.status) + ", " + std::to_string(answered) + "/" +
+                         std::to_string(f.record.answers.size()) + " answered, " + std::to_string(errors) +
+                         " error(s), " + std::to_string(warnings) + " warning(s)");
     }
-}
+
+    void print(std::ostream& out) const {
+        out << "formsift: " << files_ << " file(s)";
+        if (records_ != files_) out << ", " << records_ << " record(s)";
+        out << ":";
+        for (const auto& [k, v] : by_status_) out << " " << v << " " << k;
+        out << "\n";
+        for (const auto& [k, v] : by_template_) out << "  template " << k << ": " << v << "\n";
+        for (const auto& [k, v] : by_code_) out << "  " << k << ": " << v << "\n";
+        for (const auto& l : lines_) out << l << "\n";
+        if (records_ > lines_.size()) out << "  … and " << records_ - lines_.size() << " more record(s)\n";
+    }
+
+private:
+    static constexpr std::size_t kMaxLines = 1000;
+    std::size_t files_ = 0, records_ = 0;
+    std::map<std::string, int> by_status_, by_code_, by_template_;
+    std::vector<std::string> lines_;
+};
+
+// Records written as they come: JSON (one object for a single record of a
+// single input, else an array), JSONL or CSV.
+class RecordWriter {
+public:
+    RecordWriter(std::ostream& out, std::string format, bool single_allowed)
+        : out_(out), format_(std::move(format)), single_allowed_(single_allowed) {}
+
+    void add(const app::ProcessedFile& f) {
+        if (format_ == "csv") {
+            if (count_ == 0) out_ << app::csv_header();
+            out_ << app::csv_rows(f);
+        } else if (format_ == "jsonl") {
+            out_ << app::dump(app::record_json(f), -1);
+        } else {
+            std::string item = app::dump(app::record_json(f));
+            if (count_ == 0 && single_allowed_) {
+                held_ = std::move(item);  // an object, unless a second record comes
+            } else {
+                if (count_ == 0) {
+                    out_ << "[\n";
+                } else if (held_) {
+                    out_ << "[\n" << indented(*held_) << ",\n";
+                    held_.reset();
+                } else {
+                    out_ << ",\n";
+                }
+                out_ << indented(item);
+            }
+        }
+        ++count_;
+    }
+
+    void finish() {
+        if (format_ != "json") {
+            if (format_ == "csv" && count_ == 0) out_ << app::csv_header();
+            return;
+        }
+        if (held_)
+            out_ << *held_;
+        else if (count_ == 0)
+            out_ << "[]\n";
+        else
+            out_ << "\n]\n";
+    }
+
+private:
+    // An array element as nlohmann::json prints it: every line two spaces in.
+    static std::string indented(const std::string& item) {
+        std::string out = "  ";
+        for (std::size_t i = 0; i < item.size(); ++i) {
+            if (item[i] == '\n' && i + 1 == item.size()) break;  // the item's own final newline
+            out += item[i];
+            if (item[i] == '\n') out += "  ";
+        }
+        return out;
+    }
+
+    std::ostream& out_;
+    std::string format_;
+    bool single_allowed_;
+    std::size_t count_ = 0;
+    std::optional<std::string> held_;
+};
 
 }  // namespace
 
@@ -117,63 +196,55 @@ int run_extract(const ExtractOptions& o) {
         std::cerr << "formsift: unknown --format '" << o.format << "' (json, jsonl, csv)\n";
         return kUsage;
     }
-    std::vector<app::ProcessedFile> files;
-    bool any_unreadable = false, any_errors = false;
-    for (const auto& in : o.common.inputs) {
-        files.push_back(app::process_path(in, settings));
-        any_unreadable = any_unreadable || unreadable(files.back());
-        any_errors = any_errors || normalize::has_errors(files.back().record);
-        report_failure(files.back());
-    }
-
     const std::string ext = o.format == "csv" ? ".csv" : o.format == "jsonl" ? ".jsonl" : ".json";
     const bool to_dir = !o.output.empty() && (o.output.back() == '/' || std::filesystem::is_directory(o.output));
-    auto render = [&](const std::vector<const app::ProcessedFile*>& set) {
-        std::string text;
-        if (o.format == "csv") {
-            text = app::csv_header();
-            for (const auto* f : set) text += app::csv_rows(*f);
-        } else if (o.format == "jsonl") {
-            for (const auto* f : set) text += app::dump(app::record_json(*f), -1);
-        } else if (set.size() == 1 && o.common.inputs.size() == 1) {
-            text = app::dump(app::record_json(*set.front()));
-        } else {
-            app::Json a = app::Json::array();
-            for (const auto* f : set) a.push_back(app::record_json(*f));
-            text = app::dump(a);
-        }
-        return text;
-    };
-    auto write_file = [](const std::string& path, const std::string& text) {
+    const bool to_file = !to_dir && !o.output.empty() && o.output != "-";
+    auto open = [](const std::string& path, std::ofstream& out) {
         std::error_code ec;
         if (const auto parent = std::filesystem::path(path).parent_path(); !parent.empty())
             std::filesystem::create_directories(parent, ec);
-        std::ofstream out(path, std::ios::binary);
-        out << text;
-        if (!out) {
-            std::cerr << path << ": error: cannot write output [output-unwritable]\n";
-            return false;
-        }
-        return true;
+        out.open(path, std::ios::binary);
+        if (!out) std::cerr << path << ": error: cannot write output [output-unwritable]\n";
+        return static_cast<bool>(out);
     };
     if (to_dir) {
         std::error_code ec;
         std::filesystem::create_directories(o.output, ec);
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            const auto path = (std::filesystem::path(o.output) / output_name(files[i].path, i, ext)).string();
-            if (!write_file(path, render({&files[i]}))) return kUsage;
-        }
-    } else {
-        std::vector<const app::ProcessedFile*> all;
-        for (const auto& f : files) all.push_back(&f);
-        const std::string text = render(all);
-        if (o.output.empty() || o.output == "-") {
-            std::cout << text;
-        } else if (!write_file(o.output, text)) {
-            return kUsage;
-        }
     }
-    if (o.summary || (!o.output.empty() && o.output != "-")) print_summary(files, std::cerr);
+    std::ofstream file;
+    if (to_file && !open(o.output, file)) return kUsage;
+    std::ostream& shared_out = to_file ? static_cast<std::ostream&>(file) : std::cout;
+    // one input: one record is an object; an export of many records, or many inputs, an array
+    std::optional<RecordWriter> shared;
+    if (!to_dir) shared.emplace(shared_out, o.format, o.common.inputs.size() == 1);
+
+    Summary summary;
+    bool any_unreadable = false, any_errors = false;
+    for (std::size_t i = 0; i < o.common.inputs.size(); ++i) {
+        const std::string& in = o.common.inputs[i];
+        std::ofstream own_file;
+        std::optional<RecordWriter> own;
+        if (to_dir) {
+            if (!open((std::filesystem::path(o.output) / output_name(in, i, ext)).string(), own_file)) return kUsage;
+            own.emplace(own_file, o.format, true);
+        }
+        RecordWriter& writer = to_dir ? *own : *shared;
+        summary.add_file();
+        app::process_path_each(in, settings, [&](app::ProcessedFile&& f) {
+            any_unreadable = any_unreadable || unreadable(f);
+            any_errors = any_errors || normalize::has_errors(f.record);
+            report_failure(f);
+            writer.add(f);
+            summary.add(f);
+        });
+        if (own) own->finish();
+    }
+    if (shared) shared->finish();
+    if (to_file && !file.flush()) {
+        std::cerr << o.output << ": error: cannot write output [output-unwritable]\n";
+        return kUsage;
+    }
+    if (o.summary || (!o.output.empty() && o.output != "-")) summary.print(std::cerr);
     return exit_code(any_unreadable, any_errors);
 }
 
@@ -186,12 +257,12 @@ int run_check(const CommonOptions& o) {
         return kUsage;
     }
     bool any_unreadable = false, any_errors = false;
-    for (const auto& in : o.inputs) {
-        const auto f = app::process_path(in, settings);
-        any_unreadable = any_unreadable || unreadable(f);
-        any_errors = any_errors || normalize::has_errors(f.record);
-        for (const auto& line : app::check_lines(f)) std::cout << line << "\n";
-    }
+    for (const auto& in : o.inputs)
+        app::process_path_each(in, settings, [&](app::ProcessedFile&& f) {
+            any_unreadable = any_unreadable || unreadable(f);
+            any_errors = any_errors || normalize::has_errors(f.record);
+            for (const auto& line : app::check_lines(f)) std::cout << line << "\n";
+        });
     return exit_code(any_unreadable, any_errors);
 }
 
@@ -204,12 +275,12 @@ int run_fields(const CommonOptions& o, const std::string& format) {
     settings.build_records = false;
     apply_limits(o, settings);
     bool any_unreadable = false;
-    for (const auto& in : o.inputs) {
-        const auto f = app::process_path(in, settings);
-        any_unreadable = any_unreadable || unreadable(f);
-        report_failure(f);
-        std::cout << app::dump(app::fields_json(f), format == "jsonl" ? -1 : 2);
-    }
+    for (const auto& in : o.inputs)
+        app::process_path_each(in, settings, [&](app::ProcessedFile&& f) {
+            any_unreadable = any_unreadable || unreadable(f);
+            report_failure(f);
+            std::cout << app::dump(app::fields_json(f), format == "jsonl" ? -1 : 2);
+        });
     return exit_code(any_unreadable, false);
 }
 

@@ -94,9 +94,14 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
         return f;
     }
 
+    build_record(f, settings);
+    return f;
+}
+
+void build_record(ProcessedFile& f, const Settings& settings) {
     if (!settings.build_records) {
         normalize::add_diagnostics(f.document, f.record);
-        return f;
+        return;
     }
     const normalize::TemplateMatcher* chosen = nullptr;
     normalize::TemplateMatcher::Match best;
@@ -115,7 +120,105 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
     }
     f.record = chosen ? chosen->build(f.document, best) : normalize::build_generic_record(f.document);
     normalize::add_diagnostics(f.document, f.record);
+}
+
+namespace {
+
+// The submissions of a multi-submission export, from a byte source.
+std::size_t each_part(const extract::ByteSource& source, const std::string& path, const Settings& settings,
+                      const EachFile& each) {
+    return extract::extract_each(source, path, settings.extract, [&](extract::Part&& part) {
+        ProcessedFile f;
+        f.path = path;
+        f.status = part.result.status;
+        f.document = std::move(part.result.document);
+        if (!part.own_bytes.empty()) {
+            f.sha256 = sha256_hex(part.own_bytes);
+            f.bytes = part.own_bytes.size();
+        }
+        if (f.status == extract::Status::failed) {
+            f.error_code = f.document.diagnostics.empty() ? "input-unreadable" : f.document.diagnostics.front().code;
+            normalize::add_diagnostics(f.document, f.record);
+        } else {
+            build_record(f, settings);
+        }
+        each(std::move(f));
+    });
+}
+
+ProcessedFile failed(const std::string& path, const Error& e) {
+    ProcessedFile f;
+    f.path = path;
+    f.status = extract::Status::failed;
+    f.error_code = e.code();
+    f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
     return f;
+}
+
+}  // namespace
+
+std::size_t process_bytes_each(const std::string& bytes, const std::string& path, const Settings& settings,
+                               const EachFile& each) {
+    if (!extract::holds_many(extract::detect_format(bytes))) {
+        each(process_bytes(bytes, path, settings));
+        return 1;
+    }
+    std::size_t offset = 0;
+    const extract::ByteSource source = [&bytes, &offset](char* buffer, std::size_t size) {
+        const std::size_t n = std::min(size, bytes.size() - offset);
+        std::memcpy(buffer, bytes.data() + offset, n);
+        offset += n;
+        return n;
+    };
+    std::size_t n = 0;
+    each_part(source, path, settings, [&](ProcessedFile&& f) {
+        ++n;
+        each(std::move(f));
+    });
+    return n;
+}
+
+std::size_t process_path_each(const std::string& path, const Settings& settings, const EachFile& each) {
+    if (path == "-") {
+        try {
+            return process_bytes_each(read_input(path, settings.extract.limits.max_bytes), path, settings, each);
+        } catch (const Error& e) {
+            each(failed(path, e));
+            return 1;
+        }
+    }
+    // the format from the file's head: an export of many submissions is read
+    // as a stream, whatever its size; any other file whole (up to --max-bytes)
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    if (in) {
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    struct stat st {};
+    const bool regular = ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    if (!in.bad() && regular && extract::holds_many(extract::detect_format(head))) {
+        std::size_t offset = 0;
+        const extract::ByteSource source = [&](char* buffer, std::size_t size) -> std::size_t {
+            if (offset < head.size()) {
+                const std::size_t n = std::min(size, head.size() - offset);
+                std::memcpy(buffer, head.data() + offset, n);
+                offset += n;
+                return n;
+            }
+            in.read(buffer, static_cast<std::streamsize>(size));
+            if (in.bad()) throw Error("input-unreadable", path, "", "read error");
+            return static_cast<std::size_t>(in.gcount());
+        };
+        std::size_t n = 0;
+        each_part(source, path, settings, [&](ProcessedFile&& f) {
+            ++n;
+            each(std::move(f));
+        });
+        return n;
+    }
+    each(process_path(path, settings));
+    return 1;
 }
 
 ProcessedFile process_path(const std::string& path, const Settings& settings) {

@@ -2,6 +2,7 @@
 // One document through the whole pipeline: read (with a size cap) → detect →
 // extract → match a template → Record. Every failure ends as a status and a
 // located message on the ProcessedFile; nothing escapes to the caller.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,19 @@ struct ProcessedFile {
 
 ProcessedFile process_bytes(const std::string& bytes, const std::string& path, const Settings& settings);
 ProcessedFile process_path(const std::string& path, const Settings& settings);
+
+// The record of an extracted document: the best template (or the forced
+// one, or none) applied, reading problems added as findings.
+void build_record(ProcessedFile& f, const Settings& settings);
+
+// Every submission an input holds, handed over one at a time as soon as its
+// record is built: one for most files, one per answer set for an XML results
+// export, which is read as a stream (bounded memory, whatever its size; its
+// records' sha256 is that of their answer set's own XML). Returns how many.
+using EachFile = std::function<void(ProcessedFile&&)>;
+std::size_t process_path_each(const std::string& path, const Settings& settings, const EachFile& each);
+std::size_t process_bytes_each(const std::string& bytes, const std::string& path, const Settings& settings,
+                               const EachFile& each);
 
 // Read a whole file or "-" (stdin), refusing more than max_bytes.
 // Throws formsift::Error (input-unreadable, input-too-large).

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 
+#include "../eusurvey_xml/xml_export.hpp"
 #include "../html/html_extractor.hpp"
 #include "../markdown/markdown_extractor.hpp"
 #include "../pdf/pdf_extractor.hpp"
@@ -84,6 +86,15 @@ Format detect_format(std::string_view bytes) {
     return Format::markdown;
 }
 
+bool holds_many(Format f) {
+    return f == Format::eusurvey_xml;
+}
+
+std::size_t extract_each(const ByteSource& source, const std::string& name, const Options& options,
+                         const std::function<void(Part&&)>& each) {
+    return eusurvey_xml::read_export(source, name, options, each);
+}
+
 Result extract(std::string_view bytes, const std::string& name, const Options& options) {
     Result r;
     if (bytes.size() > options.limits.max_bytes)
@@ -101,7 +112,30 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
         case Format::html: r.document = html::extract_html(bytes, name, options); break;
         case Format::pdf: r.document = pdf::extract_pdf(bytes, name, options); break;
         case Format::markdown: r.document = markdown::extract_markdown(bytes, name, options); break;
-        case Format::eusurvey_xml:
+        case Format::eusurvey_xml: {
+            // the first answer set (extract_each reads them all)
+            std::size_t offset = 0;
+            const ByteSource source = [&bytes, &offset](char* buffer, std::size_t size) {
+                const std::size_t n = std::min(size, bytes.size() - offset);
+                std::memcpy(buffer, bytes.data() + offset, n);
+                offset += n;
+                return n;
+            };
+            std::optional<Result> first;
+            std::size_t more = 0;
+            eusurvey_xml::read_export(source, name, options, [&first, &more](Part&& p) {
+                if (!first)
+                    first = std::move(p.result);
+                else if (!p.result.document.questions.empty())
+                    ++more;
+            });
+            r = std::move(*first);
+            if (more > 0)
+                r.document.diagnostics.push_back(
+                    {model::Severity::info, "xml-more-answer-sets", "",
+                     "the export holds " + std::to_string(more + 1) + " answer sets; this is the first"});
+            return r;
+        }
         case Format::unknown:
             r.status = Status::unsupported;
             r.document.format = to_string(r.format);

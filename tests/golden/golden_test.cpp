@@ -127,10 +127,15 @@ TEST_CASE("golden: every sample gives its expected record") {
         const std::string kind = "samples/" + entry.path().filename().string();
         for (const auto& rel : inputs_in(kind)) {
             SECTION(rel) {
-                const auto f = app::process_path(rel, s);
+                // one record, or an array of them for an export of many submissions
+                std::vector<app::Json> records;
+                app::process_path_each(rel, s,
+                                       [&records](app::ProcessedFile&& f) { records.push_back(app::record_json(f)); });
                 const fs::path p = kRoot / rel;
+                app::Json all = app::Json::array();
+                for (auto& r : records) all.push_back(std::move(r));
                 compare_or_update(p.parent_path() / (p.stem().string() + ".expected.json"),
-                                  app::dump(app::record_json(f)));
+                                  app::dump(all.size() == 1 ? all.front() : all));
             }
             ++count;
         }
@@ -176,17 +181,19 @@ TEST_CASE("golden: every bad sample gives its expected messages") {
                 else
                     rel = "samples/bad/" + n;
             }
-            app::ProcessedFile f;
+            // every record's lines (an export holds many)
+            std::string text;
+            const auto lines = [&text](app::ProcessedFile&& f) {
+                for (const auto& line : app::check_lines(f)) text += line + "\n";
+            };
             if (!recipe.empty()) {
                 const std::string display = "samples/bad/" + recipe.stem().string();
-                f = app::process_bytes(generate(recipe), display, s);
+                lines(app::process_bytes(generate(recipe), display, s));
             } else if (!rel.empty()) {
-                f = app::process_path(rel, s);
+                app::process_path_each(rel, s, lines);
             } else {
-                f = app::process_path("samples/bad/" + name + ".html", s);  // the file that is not there
+                lines(app::process_path("samples/bad/" + name + ".html", s));  // the file that is not there
             }
-            std::string text;
-            for (const auto& line : app::check_lines(f)) text += line + "\n";
             compare_or_update(kRoot / "samples/bad" / (name + ".expected.err"), text);
         }
     }
@@ -281,6 +288,25 @@ TEST_CASE("golden: channel invariance, the Markdown and text exports of a submis
     for (const std::string name : kSubmissions)
         for (const std::string ext : {".export.txt", ".gfm.md"})
             check_same_record("samples/html/" + name + ".html", "samples/markdown/" + name + ext);
+}
+
+TEST_CASE("golden: channel invariance, each answer set of the XML results export gives its print view's record") {
+    app::Settings s;
+    s.forced = normalize::TemplateMatcher(app::load_template_file("mappings/tssp-progress-report.yaml"));
+    std::vector<app::ProcessedFile> sets;
+    app::process_path_each("samples/xml/tssp-progress-report-2020-results.xml", s,
+                           [&sets](app::ProcessedFile&& f) { sets.push_back(std::move(f)); });
+    REQUIRE(sets.size() == std::size(kSubmissions));
+    for (std::size_t k = 0; k < sets.size(); ++k) {
+        INFO(kSubmissions[k]);
+        const auto html = record_with_template(std::string("samples/html/") + kSubmissions[k] + ".html");
+        REQUIRE(html.record.answers.size() == sets[k].record.answers.size());
+        for (std::size_t i = 0; i < html.record.answers.size(); ++i) {
+            INFO(html.record.answers[i].question);
+            CHECK(value_text(sets[k].record.answers[i]) == value_text(html.record.answers[i]));
+        }
+        CHECK(content_findings(sets[k].record) == content_findings(html.record));
+    }
 }
 
 // A real text export of the example submission (not in the repository; CTest

@@ -2,6 +2,7 @@
 // Entry point of extract/: bytes in, Document out. Extractors never touch
 // files; callers read the bytes (with a size cap) and pass a display name.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,31 @@ struct Result {
 // Extract a document. Recoverable damage is recorded in
 // document.diagnostics (status partial); unreadable input throws
 // formsift::Error; formats without a backend yet give status unsupported.
+// An export of many submissions gives its first (extract_each reads them all).
 Result extract(std::string_view bytes, const std::string& name, const Options& options = {});
+
+// True for formats that hold many submissions (the survey tool's XML results
+// export): read them with extract_each.
+bool holds_many(Format f);
+
+// Bytes read piece by piece (an export too big to hold in memory): fills
+// `buffer` with up to `size` bytes and returns how many, 0 at the end.
+using ByteSource = std::function<std::size_t(char* buffer, std::size_t size)>;
+
+// One submission of a multi-submission export: its document, and its own
+// bytes as the export holds them (for a digest that stays the same when
+// other submissions of the export change).
+struct Part {
+    Result result;
+    std::string own_bytes;
+};
+
+// Reads a multi-submission export from `source` in bounded memory and hands
+// each submission to `each` as soon as it is read. A problem no submission
+// owns (malformed XML, nothing to read) comes last, as a Part whose document
+// has no questions and whose status is failed (nothing read before it) or
+// partial. Returns the number of submissions.
+std::size_t extract_each(const ByteSource& source, const std::string& name, const Options& options,
+                         const std::function<void(Part&&)>& each);
 
 }  // namespace formsift::extract
