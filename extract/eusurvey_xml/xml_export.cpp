@@ -480,7 +480,7 @@ void on_error(void* context, xmlErrorPtr e) {
 }
 
 int current_line(xmlTextReader* r) {
-    if (const xmlNode* n = xmlTextReaderCurrentNode(r)) return line_of(n);
+    if (const xmlNode* n = xmlTextReaderCurrentNode(r); n != nullptr && line_of(n) > 0) return line_of(n);
     return xmlTextReaderGetParserLineNumber(r);
 }
 
@@ -514,7 +514,14 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
     std::size_t sets = 0;
     int cut_off = 0;  // line of an answer set the damage cut short
     int ret = xmlTextReaderRead(reader.get());
+    bool doctype = false;
     while (ret == 1) {
+        if (xmlTextReaderNodeType(reader.get()) == XML_READER_TYPE_DOCUMENT_TYPE) {
+            // a results export never declares a DTD; one that does could expand
+            // entities without bound (billion laughs): not read
+            doctype = true;
+            break;
+        }
         if (xmlTextReaderNodeType(reader.get()) != XML_READER_TYPE_ELEMENT) {
             ret = xmlTextReaderRead(reader.get());
             continue;
@@ -597,10 +604,15 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
         ret = xmlTextReaderRead(reader.get());
     }
     const auto fatal = std::find_if(problems.begin(), problems.end(), [](const Problem& p) { return p.fatal; });
-    if (ret < 0 || fatal != problems.end() || !stream.failure.empty() || sets == 0) {
+    if (ret < 0 || fatal != problems.end() || !stream.failure.empty() || sets == 0 || doctype) {
         model::Document d;
         d.format = "eusurvey-xml";
-        if (!stream.failure.empty()) {
+        if (doctype) {
+            d.diagnostics.push_back({model::Severity::error, "xml-doctype",
+                                     "line " + std::to_string(current_line(reader.get())),
+                                     "the export declares a DTD (<!DOCTYPE>), which a results export never does; "
+                                     "it is not read (its entities could expand without bound)"});
+        } else if (!stream.failure.empty()) {
             d.diagnostics.push_back({model::Severity::error, "input-unreadable", "", stream.failure});
         } else if (ret < 0 || fatal != problems.end()) {
             const Problem p = fatal != problems.end() ? *fatal : problems.empty() ? Problem{} : problems.front();

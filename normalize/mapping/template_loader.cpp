@@ -83,6 +83,7 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     if (!q["label"]) fail(file, t.line, "question '" + t.id + "' has no label");
     t.label = scalar(q["label"], "label", file);
     t.alt_labels = strings(q["alt_labels"], "alt_labels", file);
+    t.uids = strings(q["uid"], "uid", file);
     if (!q["type"]) fail(file, t.line, "question '" + t.id + "' has no type");
     t.type = parse_type(q["type"], file);
     t.mandatory = boolean(q["mandatory"], "mandatory", file);

@@ -80,8 +80,15 @@ Matching match_questions(const model::Document& doc, const std::vector<PreparedQ
     };
     std::vector<Pair> pairs;
     for (std::size_t d = 0; d < doc.questions.size(); ++d) {
-        const LabelKey title = make_label_key(doc.questions[d].title);
+        const model::Question& dq = doc.questions[d];
+        const LabelKey title = make_label_key(dq.title);
         for (std::size_t q = 0; q < tpl.size(); ++q) {
+            // the survey tool's own id, when the template knows it, is an exact match
+            const auto& uids = tpl[q].q->uids;
+            if (!dq.source_id.empty() && std::find(uids.begin(), uids.end(), dq.source_id) != uids.end()) {
+                pairs.push_back({2.0, d, q});
+                continue;
+            }
             const double s = tpl[q].titles.best(title);
             if (s >= kMatchThreshold) pairs.push_back({s, d, q});
         }
@@ -92,7 +99,7 @@ Matching match_questions(const model::Document& doc, const std::vector<PreparedQ
     for (const auto& p : pairs) {
         if (m.by_doc[p.d] != -1 || taken[p.q]) continue;
         m.by_doc[p.d] = static_cast<int>(p.q);
-        m.score[p.d] = p.score;
+        m.score[p.d] = std::min(p.score, 1.0);
         taken[p.q] = true;
     }
     return m;

@@ -28,4 +28,14 @@ inline void run_pipeline(const std::uint8_t* data, std::size_t size, const std::
     (void)app::csv_rows(f);
 }
 
+// The same for inputs that may hold many submissions (each one written).
+inline void run_pipeline_each(const std::uint8_t* data, std::size_t size, const std::string& name,
+                              const app::Settings& settings) {
+    const std::string bytes(reinterpret_cast<const char*>(data), size);
+    app::process_bytes_each(bytes, name, settings, [](app::ProcessedFile&& f) {
+        (void)app::dump(app::record_json(f));
+        (void)app::csv_rows(f);
+    });
+}
+
 }  // namespace formsift::fuzz

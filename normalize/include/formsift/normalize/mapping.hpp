@@ -16,6 +16,7 @@ struct TemplateQuestion {
     std::string id;
     std::string label;
     std::vector<std::string> alt_labels;  // wordings seen in other versions or languages
+    std::vector<std::string> uids;        // the survey tool's element ids for it (exact matches)
     QuestionType type = QuestionType::text;
     bool mandatory = false;
     std::vector<std::string> options;  // choices
