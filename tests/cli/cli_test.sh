@@ -73,5 +73,20 @@ contains "wrong password message" "$tmp/enc2.err" 'pdf-bad-password'
 "$fs" --help > "$tmp/help.txt"; expect "help" 0 $?
 contains "help documents exit codes" "$tmp/help.txt" 'Exit codes'
 
+# an XML results export: one record per answer set, as a JSON array or JSONL,
+# in an output directory one file for the export; damage after complete sets
+xml=samples/xml/tssp-progress-report-2020-results.xml
+"$fs" extract "$xml" --format jsonl > "$tmp/xml.jsonl"; expect "extract XML export (a set misses a mandatory answer)" 1 $?
+[ "$(wc -l < "$tmp/xml.jsonl")" = 4 ]; expect "one JSONL record per answer set" 0 $?
+contains "answer set position in source" "$tmp/xml.jsonl" '"answer_set":"4"'
+"$fs" extract "$xml" > "$tmp/xml.json"; expect "extract XML export as JSON" 1 $?
+contains "an export of many answer sets is a JSON array" "$tmp/xml.json" '^\[$'
+"$fs" extract "$xml" "$seed" -o "$tmp/xml-out/" 2> "$tmp/xml-summary.txt"; expect "XML and HTML into a directory" 1 $?
+[ -f "$tmp/xml-out/tssp-progress-report-2020-results.json" ]; expect "one output file for the export" 0 $?
+contains "summary counts files and records" "$tmp/xml-summary.txt" '^formsift: 2 file(s), 5 record(s):'
+"$fs" check samples/bad/malformed-results.xml > "$tmp/malformed.txt"; expect "damaged export" 3 $?
+contains "damaged export: located error" "$tmp/malformed.txt" ':line 722: error: malformed XML: .*cut short.* \[xml-malformed\]$'
+[ "$(grep -c 'missing-mandatory' "$tmp/malformed.txt")" = 1 ]; expect "damaged export: the answer sets before the damage are read" 0 $?
+
 echo "$pass passed, $fails failed"
 [ "$fails" = 0 ]
