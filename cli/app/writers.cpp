@@ -21,6 +21,14 @@ Json where_json(const model::Provenance& p, const std::string& locator = {}) {
     return w;
 }
 
+// An object with room for n members: nlohmann's ordered map is a vector
+// whose members are copied, not moved, when it grows.
+Json object_for(std::size_t n) {
+    Json o = Json::object();
+    o.get_ref<Json::object_t&>().reserve(n);
+    return o;
+}
+
 Json value_json(const normalize::Value& v) {
     using K = normalize::Value::Kind;
     switch (v.kind) {
@@ -33,14 +41,14 @@ Json value_json(const normalize::Value& v) {
         case K::rows: {
             Json a = Json::array();
             for (const auto& row : v.rows) {
-                Json o = Json::object();
+                Json o = object_for(row.size());
                 for (const auto& [k, cell] : row) o[k] = cell;
                 a.push_back(std::move(o));
             }
             return a;
         }
         case K::mapping: {
-            Json o = Json::object();
+            Json o = object_for(v.mapping.size());
             for (const auto& [row, cols] : v.mapping) {
                 if (cols.size() == 1 && !v.multi_valued_mapping) {
                     o[row] = cols.front();
@@ -57,7 +65,7 @@ Json value_json(const normalize::Value& v) {
 }
 
 Json source_json(const ProcessedFile& f) {
-    Json s = Json::object();
+    Json s = object_for(8 + f.document.meta.size());
     s["path"] = f.path;
     if (!f.sha256.empty()) {
         s["sha256"] = f.sha256;
@@ -79,7 +87,7 @@ std::string dump(const Json& j, int indent) {
 }
 
 Json record_json(const ProcessedFile& f) {
-    Json r = Json::object();
+    Json r = object_for(5);
     r["source"] = source_json(f);
     r["status"] = extract::to_string(f.status);
     if (f.record.template_match) {
@@ -88,9 +96,9 @@ Json record_json(const ProcessedFile& f) {
     } else {
         r["template"] = nullptr;
     }
-    Json answers = Json::object();
+    Json answers = object_for(f.record.answers.size());
     for (const auto& a : f.record.answers) {
-        Json o = Json::object();
+        Json o = object_for(2);
         if (a.value) o["value"] = value_json(*a.value);
         if (a.found) o["where"] = where_json(a.where);
         answers[a.question] = std::move(o);

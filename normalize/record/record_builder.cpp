@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "formsift/normalize/record.hpp"
 #include "formsift/normalize/text.hpp"
@@ -18,36 +20,55 @@ std::string clean_text(const std::string& s) {
     return tidy_text(strip_literal_markup(s));
 }
 
-// Labels prepared once for repeated matching.
+// Labels prepared once for repeated matching. Results are remembered by
+// text: an export of many submissions asks about the same titles, options
+// and rows again and again. Safe to share between threads.
 class Labels {
 public:
-    explicit Labels(const std::vector<std::string>& labels) {
+    explicit Labels(const std::vector<std::string>& labels) : memo_(std::make_shared<Memo>()) {
         for (const auto& l : labels) keys_.push_back(make_label_key(l));
     }
     // Index of the label matching `text`, or -1.
-    int find(const std::string& text) const { return find(make_label_key(text)); }
-    int find(const LabelKey& key) const {
-        int best = -1;
-        double best_score = 0;
-        for (std::size_t i = 0; i < keys_.size(); ++i) {
-            const double s = label_similarity(key, keys_[i]);
-            if (s >= kMatchThreshold && s > best_score) {
-                best = static_cast<int>(i);
-                best_score = s;
-                if (s == 1.0) break;
-            }
-        }
-        return best;
+    int find(const std::string& text) const {
+        if (keys_.empty()) return -1;
+        return static_cast<int>(lookup(text).first);
     }
-    // Best similarity to any of the labels.
-    double best(const LabelKey& key) const {
-        double b = 0;
-        for (const auto& k : keys_) b = std::max(b, label_similarity(key, k));
-        return b;
+    // Best similarity of `text` to any of the labels.
+    double best(const std::string& text) const {
+        if (keys_.empty()) return 0;
+        return lookup(text).second;
     }
 
 private:
+    struct Memo {
+        std::mutex mutex;
+        std::unordered_map<std::string, std::pair<long, double>> results;  // text → (match or -1, best)
+    };
+
+    std::pair<long, double> lookup(const std::string& text) const {
+        {
+            std::lock_guard<std::mutex> lock(memo_->mutex);
+            if (auto it = memo_->results.find(text); it != memo_->results.end()) return it->second;
+        }
+        const LabelKey key = make_label_key(text);
+        long found = -1;
+        double best = 0, found_score = 0;
+        for (std::size_t i = 0; i < keys_.size(); ++i) {
+            const double s = label_similarity(key, keys_[i]);
+            best = std::max(best, s);
+            if (s >= kMatchThreshold && s > found_score) {
+                found = static_cast<long>(i);
+                found_score = s;
+            }
+        }
+        std::lock_guard<std::mutex> lock(memo_->mutex);
+        if (memo_->results.size() >= 65536) memo_->results.clear();  // bounded: a cache, not a record
+        memo_->results.emplace(text, std::pair{found, best});
+        return {found, best};
+    }
+
     std::vector<LabelKey> keys_;
+    std::shared_ptr<Memo> memo_;  // shared by copies of a prepared template
 };
 
 Labels question_labels(const TemplateQuestion& q) {
@@ -81,7 +102,6 @@ Matching match_questions(const model::Document& doc, const std::vector<PreparedQ
     std::vector<Pair> pairs;
     for (std::size_t d = 0; d < doc.questions.size(); ++d) {
         const model::Question& dq = doc.questions[d];
-        const LabelKey title = make_label_key(dq.title);
         for (std::size_t q = 0; q < tpl.size(); ++q) {
             // the survey tool's own id, when the template knows it, is an exact match
             const auto& uids = tpl[q].q->uids;
@@ -89,7 +109,7 @@ Matching match_questions(const model::Document& doc, const std::vector<PreparedQ
                 pairs.push_back({2.0, d, q});
                 continue;
             }
-            const double s = tpl[q].titles.best(title);
+            const double s = tpl[q].titles.best(dq.title);
             if (s >= kMatchThreshold) pairs.push_back({s, d, q});
         }
     }
@@ -147,10 +167,9 @@ std::vector<std::pair<model::Question, std::size_t>> questions_in_texts(const mo
     for (std::size_t t = 0; t < candidates.size(); ++t) {
         const std::string& text = candidates[t].text;
         if (text.size() > 2 * longest + 40) continue;  // a paragraph, not a title
-        const LabelKey key = make_label_key(text);
         for (std::size_t q = 0; q < tpl.size(); ++q) {
             if (taken[q]) continue;
-            const double s = tpl[q].titles.best(key);
+            const double s = tpl[q].titles.best(text);
             if (s >= kMatchThreshold) pairs.push_back({s, t, q});
         }
     }
@@ -456,7 +475,7 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     for (const int q : m.by_doc)
         if (q >= 0) taken[static_cast<std::size_t>(q)] = true;
     for (auto& [q, index] : questions_in_texts(doc, p_->questions, taken)) {
-        matched += p_->questions[index].titles.best(make_label_key(q.title));
+        matched += p_->questions[index].titles.best(q.title);
         out.in_texts.push_back(std::move(q));
         out.by_doc.push_back(static_cast<int>(index));
     }

@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <regex>
 #include <set>
+#include <unordered_map>
 
 namespace formsift::normalize {
 namespace {
@@ -36,6 +38,10 @@ std::string map(std::string_view s, int options) {
 
 // Decode one code point at s[i]; returns its length (1 for invalid bytes).
 std::size_t next_cp(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: most text, decoded here
+        cp = static_cast<unsigned char>(s[i]);
+        return 1;
+    }
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                                     static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) {
@@ -229,7 +235,9 @@ std::string strip_literal_markup(std::string_view s) {
     return out;
 }
 
-std::string label_key(std::string_view s) {
+namespace {
+
+std::string label_key_of(std::string_view s) {
     const std::string folded = map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
                                           UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
     std::string spaced;
@@ -260,6 +268,25 @@ std::string label_key(std::string_view s) {
     std::replace_if(
         out.begin(), out.end(), [](char c) { return c == '.' || c == ')' || c == '('; }, ' ');
     return trim(collapse(out, false));
+}
+
+}  // namespace
+
+// Titles, options and rows come back again and again (every submission of a
+// form, every answer set of an export): short keys are remembered.
+std::string label_key(std::string_view s) {
+    if (s.size() > 512) return label_key_of(s);
+    static std::mutex mutex;
+    static std::unordered_map<std::string, std::string> memo;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = memo.find(std::string(s)); it != memo.end()) return it->second;
+    }
+    std::string key = label_key_of(s);
+    std::lock_guard<std::mutex> lock(mutex);
+    if (memo.size() >= 65536) memo.clear();
+    memo.emplace(std::string(s), key);
+    return key;
 }
 
 namespace {
@@ -347,8 +374,46 @@ std::string slug(std::string_view s, std::size_t max_words) {
     return out.empty() ? "question" : out;
 }
 
+namespace {
+
+bool ascii_space(char c) {
+    return c == ' ' || c == '\t';
+}
+
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Length of a leading bullet or numbering with the space after it ("- ",
+// "* ", "12 ", "3. ", "4) ", "a) "), 0 when the line has none or is nothing
+// else; `symbol` tells a "-" or "*" bullet. `numbers_only`: numbering only.
+std::size_t bullet_length(std::string_view line, bool numbers_only, bool& symbol) {
+    std::size_t i = 0;
+    while (i < line.size() && ascii_space(line[i])) ++i;
+    symbol = false;
+    if (!numbers_only && i < line.size() && (line[i] == '-' || line[i] == '*')) {
+        symbol = true;
+        ++i;
+    } else if (i < line.size() && ascii_digit(line[i])) {
+        const std::size_t first = i;
+        while (i < line.size() && ascii_digit(line[i]) && i - first < 3) ++i;
+        if (i < line.size() && ascii_digit(line[i])) return 0;  // four digits: a year, not a number
+        if (i < line.size() && (line[i] == '.' || line[i] == ')')) ++i;
+    } else if (!numbers_only && i + 1 < line.size() &&
+               ((line[i] >= 'a' && line[i] <= 'z') || (line[i] >= 'A' && line[i] <= 'Z')) &&
+               (line[i + 1] == '.' || line[i + 1] == ')')) {
+        i += 2;
+    } else {
+        return 0;
+    }
+    if (i >= line.size() || !ascii_space(line[i])) return 0;
+    while (i < line.size() && ascii_space(line[i])) ++i;
+    return i < line.size() ? i : 0;
+}
+
+}  // namespace
+
 std::vector<std::string> split_list(std::string_view s) {
-    static const std::regex kBullet(R"(^\s*([-*]|[0-9]{1,3}[.)]?|[a-z][.)])\s+)", std::regex::icase);
     std::vector<std::string> out;
     const std::string t = tidy_text(s);
     std::size_t pos = 0;
@@ -357,17 +422,16 @@ std::vector<std::string> split_list(std::string_view s) {
         if (end == std::string::npos) end = t.size();
         std::string line = t.substr(pos, end - pos);
         pos = end + 1;
-        std::smatch m;
         // bullet characters are multi-byte; handle the common ones by prefix
         for (const char* b : {"\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25cf "})
             if (line.rfind(b, 0) == 0) line.erase(0, std::char_traits<char>::length(b));
-        if (std::regex_search(line, m, kBullet) && m.length(0) < static_cast<long>(line.size())) {
-            const bool symbol = m[1].str() == "-" || m[1].str() == "*";
-            line.erase(0, static_cast<std::size_t>(m.length(0)));
+        bool symbol = false;
+        if (const std::size_t n = bullet_length(line, false, symbol); n > 0) {
+            line.erase(0, n);
             // "- 1 Andalusia": a bullet before a number (a numbered list written as a bulleted one)
-            static const std::regex kNumber(R"(^[0-9]{1,3}[.)]?\s+)");
-            if (symbol && std::regex_search(line, m, kNumber) && m.length(0) < static_cast<long>(line.size()))
-                line.erase(0, static_cast<std::size_t>(m.length(0)));
+            bool unused = false;
+            if (symbol)
+                if (const std::size_t k = bullet_length(line, true, unused); k > 0) line.erase(0, k);
         }
         line = one_line(line);
         if (!line.empty()) out.push_back(line);
