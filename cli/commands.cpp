@@ -12,6 +12,7 @@
 #include "app/pipeline.hpp"
 #include "app/writers.hpp"
 #include "formsift/extract/error.hpp"
+#include "formsift/normalize/infer.hpp"
 
 namespace formsift::cli {
 namespace {
@@ -246,6 +247,46 @@ int run_extract(const ExtractOptions& o) {
     }
     if (o.summary || (!o.output.empty() && o.output != "-")) summary.print(std::cerr);
     return exit_code(any_unreadable, any_errors);
+}
+
+int run_infer(const InferOptions& o) {
+    app::Settings settings;  // documents only: no template is matched
+    settings.build_records = false;
+    apply_limits(o.common, settings);
+    // an export's answer sets all share its elements: a few of them are enough
+    constexpr std::size_t kPerInput = 50;
+    std::vector<app::ProcessedFile> read;
+    bool any_unreadable = false;
+    for (const auto& in : o.common.inputs) {
+        std::size_t taken = 0;
+        app::process_path_each(in, settings, [&](app::ProcessedFile&& f) {
+            if (unreadable(f)) {
+                any_unreadable = true;
+                report_failure(f);
+                return;
+            }
+            if (taken++ < kPerInput) read.push_back(std::move(f));
+        });
+    }
+    std::vector<const model::Document*> docs;
+    for (const auto& f : read) docs.push_back(&f.document);
+    if (docs.empty()) {
+        std::cerr << "formsift: no document could be read; nothing to draft from\n";
+        return kUnreadable;
+    }
+    const std::string yaml = normalize::draft_yaml(normalize::infer_template(docs));
+    if (o.output.empty() || o.output == "-") {
+        std::cout << yaml;
+    } else {
+        std::ofstream out(o.output, std::ios::binary);
+        out << yaml;
+        if (!out.flush()) {
+            std::cerr << o.output << ": error: cannot write output [output-unwritable]\n";
+            return kUsage;
+        }
+        std::cerr << "formsift: drafted " << o.output << " from " << docs.size() << " document(s)\n";
+    }
+    return any_unreadable ? kUnreadable : kOk;
 }
 
 int run_check(const CommonOptions& o) {

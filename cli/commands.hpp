@@ -27,7 +27,14 @@ struct ExtractOptions {
     bool summary = false;
 };
 
+// formsift infer: a template drafted from documents of one form.
+struct InferOptions {
+    CommonOptions common;
+    std::string output;  // the template file; standard output when empty or "-"
+};
+
 int run_extract(const ExtractOptions& o);
+int run_infer(const InferOptions& o);
 int run_check(const CommonOptions& o);
 int run_fields(const CommonOptions& o, const std::string& format);
 

@@ -1,7 +1,8 @@
 # Writes a C++ file holding the bundled templates, so the program needs no
-# data files at run time. Called with -DOUT=... -DSOURCES=a.yaml;b.yaml
+# data files at run time. Called with -DOUT=... -DSOURCES=a.yaml|b.yaml
 set(body "// Generated from mappings/*.yaml; do not edit.\n#include <cstddef>\nnamespace formsift::app::bundled {\nstruct File { const char* name; const char* text; };\nextern const File kFiles[];\nextern const std::size_t kCount;\nconst File kFiles[] = {\n")
 set(count 0)
+string(REPLACE "|" ";" SOURCES "${SOURCES}")
 foreach(src IN LISTS SOURCES)
   file(READ "${src}" text)
   get_filename_component(name "${src}" NAME)

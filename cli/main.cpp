@@ -52,6 +52,12 @@ int main(int argc, char** argv) {
     add_common(fields, fl, false);
     fields->add_option("--format", fields_format, "json (one indented object per file) | jsonl")->capture_default_str();
 
+    formsift::cli::InferOptions inf;
+    auto* infer = app.add_subcommand(
+        "infer", "Draft a template (YAML) from documents of one form: print views, PDFs, text exports, XML exports");
+    add_common(infer, inf.common, false);
+    infer->add_option("-o,--output", inf.output, "Template file to write (default: standard output)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -61,5 +67,6 @@ int main(int argc, char** argv) {
     if (*extract) return formsift::cli::run_extract(ex);
     if (*check) return formsift::cli::run_check(ck);
     if (*fields) return formsift::cli::run_fields(fl, fields_format);
+    if (*infer) return formsift::cli::run_infer(inf);
     return formsift::cli::kUsage;
 }

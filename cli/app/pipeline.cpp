@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +16,9 @@
 #include "formsift/extract/error.hpp"
 
 namespace formsift::app {
+
+// Two templates whose scores are closer than this fit about equally.
+constexpr double kTieMargin = 0.05;
 
 namespace bundled {
 // Generated at build time from mappings/*.yaml (see cli/CMakeLists.txt).
@@ -108,17 +112,51 @@ void build_record(ProcessedFile& f, const Settings& settings) {
     if (settings.forced) {
         chosen = &*settings.forced;
         best = chosen->match(f.document);
-    } else {
+    }
+    // every template scored; a tie or a low score is said, never a silent guess
+    std::vector<normalize::Finding> choice;
+    if (!settings.forced && !settings.templates.empty()) {
+        const normalize::TemplateMatcher* second = nullptr;
+        double second_score = 0;
         for (const auto& t : settings.templates) {
             auto m = t.match(f.document);
-            if (m.score > best.score) {
+            if (m.score > best.score || chosen == nullptr) {
+                if (chosen != nullptr) {
+                    second = chosen;
+                    second_score = best.score;
+                }
                 best = std::move(m);
                 chosen = &t;
+            } else if (m.score > second_score) {
+                second = &t;
+                second_score = m.score;
             }
         }
-        if (best.score < settings.min_score) chosen = nullptr;
+        const auto pct = [](double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + "%"; };
+        if (best.score < settings.min_score) {
+            choice.push_back({"template-none",
+                              model::Severity::info,
+                              "",
+                              best.score < 0.005
+                                  ? "no template fits (none has a question found here); generic record"
+                                  : "no template fits: the closest, " + chosen->definition().id + ", scores " +
+                                        pct(best.score) + " (" + pct(settings.min_score) + " needed); generic record",
+                              {},
+                              {}});
+            chosen = nullptr;
+        } else if (second != nullptr && best.score - second_score < kTieMargin) {
+            choice.push_back({"template-ambiguous",
+                              model::Severity::warning,
+                              "",
+                              "templates " + chosen->definition().id + " (" + pct(best.score) + ") and " +
+                                  second->definition().id + " (" + pct(second_score) + ") fit about equally; " +
+                                  chosen->definition().id + " used (give --mapping to choose)",
+                              {},
+                              {}});
+        }
     }
     f.record = chosen ? chosen->build(f.document, best) : normalize::build_generic_record(f.document);
+    f.record.findings.insert(f.record.findings.begin(), choice.begin(), choice.end());
     normalize::add_diagnostics(f.document, f.record);
 }
 

@@ -1,5 +1,6 @@
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 
 #include "formsift/extract/error.hpp"
@@ -73,7 +74,9 @@ void check_keys(const YAML::Node& map, std::initializer_list<const char*> known,
 
 TemplateQuestion parse_question(const YAML::Node& q, const std::string& section, const std::string& file) {
     if (!q.IsMap()) fail(file, line_of(q), "a question must be a mapping with id, label and type");
-    check_keys(q, {"id", "label", "alt_labels", "type", "mandatory", "options", "columns", "rows", "uid", "note"},
+    check_keys(q,
+               {"id", "label", "alt_labels", "version_labels", "since", "until", "type", "mandatory", "options",
+                "columns", "rows", "uid", "note"},
                "question", file);
     TemplateQuestion t;
     t.line = line_of(q);
@@ -84,6 +87,12 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     t.label = scalar(q["label"], "label", file);
     t.alt_labels = strings(q["alt_labels"], "alt_labels", file);
     t.uids = strings(q["uid"], "uid", file);
+    if (q["since"]) t.since = scalar(q["since"], "since", file);
+    if (q["until"]) t.until = scalar(q["until"], "until", file);
+    if (const YAML::Node v = q["version_labels"]) {
+        if (!v.IsMap()) fail(file, line_of(v), "version_labels must map a version to a label");
+        for (const auto& kv : v) t.version_labels[scalar(kv.first, "version", file)] = scalar(kv.second, "label", file);
+    }
     if (!q["type"]) fail(file, t.line, "question '" + t.id + "' has no type");
     t.type = parse_type(q["type"], file);
     t.mandatory = boolean(q["mandatory"], "mandatory", file);
@@ -172,6 +181,26 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
             }
         }
         if (t.questions.empty()) fail(file, 1, "template has no questions");
+        // versions named by questions must be the template's
+        const auto known = [&t](const std::string& v) {
+            return std::find(t.versions.begin(), t.versions.end(), v) != t.versions.end();
+        };
+        for (const auto& q : t.questions) {
+            for (const auto& v : {q.since, q.until})
+                if (!v.empty() && !known(v))
+                    fail(file, q.line,
+                         "question '" + q.id + "' names version '" + v + "', not among the template's versions");
+            for (const auto& [v, label] : q.version_labels)
+                if (!known(v))
+                    fail(file, q.line,
+                         "question '" + q.id + "' has a label for version '" + v +
+                             "', not among the template's versions");
+            if (!q.since.empty() && !q.until.empty() &&
+                std::find(t.versions.begin(), t.versions.end(), q.since) >
+                    std::find(t.versions.begin(), t.versions.end(), q.until))
+                fail(file, q.line,
+                     "question '" + q.id + "': since '" + q.since + "' comes after until '" + q.until + "'");
+        }
         return t;
     } catch (const YAML::Exception& e) {
         fail(file, e.mark.line >= 0 ? e.mark.line + 1 : 0, std::string("bad template: ") + e.what());

@@ -74,6 +74,7 @@ private:
 Labels question_labels(const TemplateQuestion& q) {
     std::vector<std::string> all{q.label};
     all.insert(all.end(), q.alt_labels.begin(), q.alt_labels.end());
+    for (const auto& [version, label] : q.version_labels) all.push_back(label);
     return Labels(all);
 }
 
@@ -81,8 +82,21 @@ Labels question_labels(const TemplateQuestion& q) {
 struct PreparedQuestion {
     const TemplateQuestion* q;
     Labels titles, options, columns, rows;
-    explicit PreparedQuestion(const TemplateQuestion& tq)
-        : q(&tq), titles(question_labels(tq)), options(tq.options), columns(tq.columns), rows(tq.rows) {}
+    std::vector<bool> asked;      // per template version: the version asks it
+    std::vector<Labels> wording;  // per template version: its label then
+    PreparedQuestion(const TemplateQuestion& tq, const std::vector<std::string>& versions)
+        : q(&tq), titles(question_labels(tq)), options(tq.options), columns(tq.columns), rows(tq.rows) {
+        const auto at = [&versions](const std::string& v, long otherwise) {
+            const auto it = std::find(versions.begin(), versions.end(), v);
+            return v.empty() || it == versions.end() ? otherwise : static_cast<long>(it - versions.begin());
+        };
+        const long since = at(tq.since, 0), until = at(tq.until, static_cast<long>(versions.size()) - 1);
+        for (std::size_t v = 0; v < versions.size(); ++v) {
+            asked.push_back(static_cast<long>(v) >= since && static_cast<long>(v) <= until);
+            auto it = tq.version_labels.find(versions[v]);
+            wording.emplace_back(std::vector<std::string>{it != tq.version_labels.end() ? it->second : tq.label});
+        }
+    }
 };
 
 const Labels kNoLabels{{}};
@@ -455,7 +469,7 @@ struct TemplateMatcher::Prepared {
 TemplateMatcher::TemplateMatcher(Template t) {
     auto p = std::make_shared<Prepared>();
     p->t = std::move(t);
-    for (const auto& q : p->t.questions) p->questions.emplace_back(q);
+    for (const auto& q : p->t.questions) p->questions.emplace_back(q, p->t.versions);
     for (const auto& phrase : p->t.signature) p->signature_keys.push_back(label_key(phrase));
     p_ = std::move(p);
 }
@@ -479,7 +493,13 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
         out.in_texts.push_back(std::move(q));
         out.by_doc.push_back(static_cast<int>(index));
     }
-    const double share = matched / static_cast<double>(p_->questions.size());
+    // the share of the questions the document's version of the form asks
+    out.version = best_version(doc, out);
+    double asked = 0;
+    const auto v = std::find(p_->t.versions.begin(), p_->t.versions.end(), out.version);
+    for (const auto& pq : p_->questions)
+        asked += v == p_->t.versions.end() || pq.asked[static_cast<std::size_t>(v - p_->t.versions.begin())] ? 1 : 0;
+    const double share = std::min(1.0, matched / std::max(1.0, asked));
     if (p_->signature_keys.empty()) {
         out.score = share;
         return out;
@@ -495,11 +515,41 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     return out;
 }
 
+// The version of the form a document was made with: the one whose questions
+// and wordings it matches best (the later one on a tie).
+std::string TemplateMatcher::best_version(const model::Document& doc, const Match& match) const {
+    const auto& versions = p_->t.versions;
+    if (versions.size() < 2) return versions.empty() ? std::string() : versions.front();
+    std::size_t best = versions.size() - 1;
+    double best_score = -1;
+    for (std::size_t v = 0; v < versions.size(); ++v) {
+        double found = 0, asked = 0;
+        for (const auto& pq : p_->questions) asked += pq.asked[v] ? 1 : 0;
+        for (std::size_t d = 0; d < match.by_doc.size(); ++d) {
+            if (match.by_doc[d] < 0) continue;
+            const PreparedQuestion& pq = p_->questions[static_cast<std::size_t>(match.by_doc[d])];
+            const model::Question& q =
+                d < doc.questions.size() ? doc.questions[d] : match.in_texts[d - doc.questions.size()];
+            // a question the version does not ask counts against it
+            found += pq.asked[v] ? pq.wording[v].best(q.title) : -1;
+        }
+        const double score = asked > 0 ? found / asked : 0;
+        if (score >= best_score) {
+            best_score = score;
+            best = v;
+        }
+    }
+    return versions[best];
+}
+
 Record TemplateMatcher::build(const model::Document& doc, const Match& match) const {
     const Template& t = p_->t;
     Record r;
-    r.template_match = TemplateMatch{t.id, t.versions.empty() ? std::string() : t.versions.front(),
-                                     std::round(match.score * 100.0) / 100.0};
+    const std::string version = !match.version.empty() ? match.version
+                                : t.versions.empty()   ? std::string()
+                                                       : t.versions.back();
+    r.template_match = TemplateMatch{t.id, version, std::round(match.score * 100.0) / 100.0};
+    const auto v = std::find(t.versions.begin(), t.versions.end(), version);
     const auto& by_doc = match.by_doc;
     // the document's questions, then those its texts hold
     const auto question = [&](std::size_t d) -> const model::Question& {
@@ -513,6 +563,10 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
 
     for (std::size_t i = 0; i < t.questions.size(); ++i) {
         const TemplateQuestion& tq = t.questions[i];
+        // a question the document's version of the form does not ask is not in its record
+        if (v != t.versions.end() && !p_->questions[i].asked[static_cast<std::size_t>(v - t.versions.begin())] &&
+            by_tpl[i] < 0)
+            continue;
         RecordAnswer ans;
         ans.question = tq.id;
         if (by_tpl[i] < 0) {

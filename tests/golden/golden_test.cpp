@@ -14,6 +14,8 @@
 
 #include "app/pipeline.hpp"
 #include "app/writers.hpp"
+#include "formsift/normalize/infer.hpp"
+#include "formsift/normalize/text.hpp"
 
 namespace fs = std::filesystem;
 using namespace formsift;
@@ -315,4 +317,139 @@ TEST_CASE("golden: the real text export of the example gives the print view's an
     const fs::path seed = kRoot / "../shared/seed/progress-report-2020-h1.txt";
     REQUIRE(fs::exists(seed));
     check_same_record("samples/html/tssp-progress-report-2020-h1.html", seed.string());
+}
+
+namespace {
+
+// Structure of a question type: free text of any kind, a choice, a table, a matrix.
+std::string shape(normalize::QuestionType t) {
+    using T = normalize::QuestionType;
+    switch (t) {
+        case T::single_choice:
+        case T::multiple_choice: return "choice";
+        case T::table: return "table";
+        case T::matrix: return "matrix";
+        default: return "text";
+    }
+}
+
+// A template drafted from a document, read back as a template file would be.
+normalize::Template drafted_from(const std::vector<std::string>& paths) {
+    app::Settings s;
+    s.build_records = false;
+    std::vector<app::ProcessedFile> files;
+    for (const auto& p : paths)
+        app::process_path_each(p, s, [&files](app::ProcessedFile&& f) { files.push_back(std::move(f)); });
+    std::vector<const model::Document*> docs;
+    for (const auto& f : files) docs.push_back(&f.document);
+    return normalize::load_template(normalize::draft_yaml(normalize::infer_template(docs)), "drafted.yaml");
+}
+
+}  // namespace
+
+TEST_CASE("golden: a template drafted from the example's print view matches the hand-written one") {
+    const auto drafted = drafted_from({"samples/html/tssp-progress-report-2020-h1.html"});
+    const auto written = app::load_template_file("mappings/tssp-progress-report.yaml");
+    REQUIRE(drafted.questions.size() == written.questions.size());
+    for (std::size_t i = 0; i < written.questions.size(); ++i) {
+        const auto& d = drafted.questions[i];
+        const auto& w = written.questions[i];
+        INFO(w.id << " / " << d.id);
+        CHECK(normalize::label_similarity(normalize::make_label_key(d.label), normalize::make_label_key(w.label)) >=
+              normalize::kLabelMatchThreshold);
+        CHECK(shape(d.type) == shape(w.type));
+        CHECK(d.mandatory == w.mandatory);
+        CHECK(d.options == w.options);
+        CHECK(d.columns == w.columns);
+    }
+    // used with extract on the same document: every question found, as many answers as with the written one
+    app::Settings with;
+    with.forced = normalize::TemplateMatcher(drafted);
+    const auto f = app::process_path("samples/html/tssp-progress-report-2020-h1.html", with);
+    std::size_t answered = 0;
+    for (const auto& a : f.record.answers) {
+        CHECK(a.found);
+        answered += a.value ? 1 : 0;
+    }
+    CHECK(answered == 21);
+    CHECK(f.record.template_match->score == 1.0);
+}
+
+TEST_CASE("golden: templates drafted from the XML export and the PDFs find every question again") {
+    for (const std::string path :
+         {"samples/xml/tssp-progress-report-2020-results.xml", "samples/pdf/tssp-progress-report-2020-h1.eusurvey.pdf",
+          "samples/pdf/tssp-progress-report-2020-h1.fillable.pdf"}) {
+        INFO(path);
+        const auto drafted = drafted_from({path});
+        CHECK(drafted.questions.size() >= 20);
+        app::Settings with;
+        with.forced = normalize::TemplateMatcher(drafted);
+        app::process_path_each(path, with, [&drafted](app::ProcessedFile&& f) {
+            std::size_t found = 0;
+            for (const auto& a : f.record.answers) found += a.found ? 1 : 0;
+            CHECK(found == drafted.questions.size());
+        });
+    }
+}
+
+TEST_CASE("golden: a folder of two forms and two versions of one: every record names its template and version") {
+    const auto s = settings();  // no --mapping: the bundled templates compete
+    const std::pair<const char*, const char*> expected[] = {
+        {"samples/html/form-event-feedback.html", "event-feedback 2024"},
+        {"samples/html/form-membership-latin1.html", "(generic)"},
+        {"samples/html/tssp-progress-report-2019-h2.html", "tssp-progress-report 2019"},
+        {"samples/html/tssp-progress-report-2020-h1.html", "tssp-progress-report 2020"},
+        {"samples/html/tssp-progress-report-2020-h1-no-summary.html", "tssp-progress-report 2020"},
+        {"samples/pdf/tssp-progress-report-2020-h1.eusurvey.pdf", "tssp-progress-report 2020"},
+        {"samples/markdown/tssp-progress-report-2020-h1.export.txt", "tssp-progress-report 2020"},
+    };
+    for (const auto& [path, want] : expected) {
+        INFO(path);
+        const auto f = app::process_path(path, s);
+        const std::string got = f.record.template_match
+                                    ? f.record.template_match->id + " " + f.record.template_match->version
+                                    : std::string("(generic)");
+        CHECK(got == want);
+        // a generic record says why
+        if (!f.record.template_match) {
+            REQUIRE_FALSE(f.record.findings.empty());
+            CHECK(f.record.findings.front().code == "template-none");
+        }
+    }
+    // the 2019 form does not ask about other S3 platforms: not in its record, not missing
+    const auto old = app::process_path("samples/html/tssp-progress-report-2019-h2.html", s);
+    CHECK(old.record.answers.size() == 20);
+    for (const auto& a : old.record.answers) CHECK(a.question != "other_platform_activities");
+}
+
+// The survey tool's own blank PDFs (not in the repository; CTest runs this
+// when ../shared/corpus/pdf-flat/ is there): generic records with every
+// question and its options, each starred one missing; a template drafted
+// from each gives the same record.
+TEST_CASE("golden: the survey tool's blank PDFs give generic records, and drafted templates give them again",
+          "[.corpus]") {
+    for (const std::string name : {"eusurvey__SatisfactionSurvey.pdf", "eusurvey__JournalFeedbackSurvey.pdf"}) {
+        const fs::path path = kRoot / "../shared/corpus/pdf-flat" / name;
+        INFO(name);
+        REQUIRE(fs::exists(path));
+        const auto generic = app::process_path(path.string(), settings());
+        REQUIRE_FALSE(generic.record.template_match);
+        std::size_t starred = 0, missing = 0;
+        for (const auto& q : generic.document.questions) {
+            starred += q.mandatory ? 1 : 0;
+            if (q.answer.kind == model::AnswerKind::choice) CHECK(q.answer.choice.options.size() >= 2);
+        }
+        for (const auto& x : generic.record.findings) missing += x.code == "missing-mandatory" ? 1 : 0;
+        CHECK(starred > 0);
+        CHECK(missing == starred);
+        app::Settings with;
+        with.forced = normalize::TemplateMatcher(drafted_from({path.string()}));
+        const auto again = app::process_path(path.string(), with);
+        REQUIRE(again.record.answers.size() == generic.record.answers.size());
+        for (std::size_t i = 0; i < generic.record.answers.size(); ++i) {
+            CHECK(again.record.answers[i].question == generic.record.answers[i].question);
+            CHECK(value_text(again.record.answers[i]) == value_text(generic.record.answers[i]));
+        }
+        CHECK(content_findings(again.record) == content_findings(generic.record));
+    }
 }

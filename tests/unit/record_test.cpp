@@ -203,3 +203,52 @@ TEST_CASE("record: a template finds its questions among plain texts and headings
     CHECK(match.score > 0.5);
     CHECK(codes(r) == std::vector<std::string>{});
 }
+
+TEST_CASE("record: labels match through real-world drift") {
+    const TemplateMatcher m(load_template(R"(id: drift
+sections:
+  - id: s
+    questions:
+      - id: period
+        label: Reporting period
+        type: text
+      - id: webpage
+        label: Partnership's webpage
+        type: url
+      - id: business
+        label: Evaluation of the involvement of relevant business sector (clusters, SMEs, business associations, chambers of commerce) in the Partnership activities
+        type: text
+      - id: regions
+        label: Please provide the list of participating regions
+        alt_labels: [Veuillez indiquer la liste des régions participantes]
+        type: list
+      - id: goals
+        label: Which goals does the partnership address?
+        type: text
+      - id: results
+        label: Innovative results
+        type: text
+)",
+                                          "drift.yaml"));
+    model::Document doc;
+    for (const char* title : {
+             "1. Reporting period:",        // numbering, colon
+             "a) * PARTNERSHIP’S WEBPAGE",  // letter, star, case, smart quote
+             "Assessment of the involvement of relevant business sector (clusters, SMEs, business "
+             "associations, chambers of commerce) in the Partnership activities",  // a reworded word
+             "Veuillez indiquer la liste des régions participantes",               // the translation
+             "II. Which goals does the partnership address ?",                     // roman numeral, spacing
+             "*Innovative results*",                                               // stars around
+         })
+        doc.questions.push_back(text_q(title, "x"));
+    const auto match = m.match(doc);
+    REQUIRE(match.by_doc.size() == 6);
+    for (std::size_t d = 0; d < 6; ++d) {
+        INFO(doc.questions[d].title);
+        CHECK(match.by_doc[d] == static_cast<int>(d));
+    }
+    // a different question is not taken for one of them
+    model::Document other;
+    other.questions.push_back(text_q("Please provide the list of leading regions", "x"));
+    CHECK(m.match(other).by_doc == std::vector<int>{-1});
+}

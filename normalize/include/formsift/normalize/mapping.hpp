@@ -2,6 +2,7 @@
 // Templates ("mappings"): what a form asks, question by question, so that a
 // document can be turned into a record keyed by stable question ids. Loaded
 // from YAML; see mappings/README.md for the format.
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ struct TemplateQuestion {
     std::string label;
     std::vector<std::string> alt_labels;  // wordings seen in other versions or languages
     std::vector<std::string> uids;        // the survey tool's element ids for it (exact matches)
+    // versions of the form that ask it (by name, from Template::versions;
+    // empty: from the first, to the last)
+    std::string since, until;
+    // its wording in a given version, when it differed: version → label
+    std::map<std::string, std::string> version_labels;
     QuestionType type = QuestionType::text;
     bool mandatory = false;
     std::vector<std::string> options;  // choices
@@ -35,7 +41,7 @@ struct TemplateSection {
 struct Template {
     std::string id;
     std::string title;
-    std::vector<std::string> versions;
+    std::vector<std::string> versions;   // oldest first; the last is the current one
     std::vector<std::string> signature;  // phrases that identify the form
     std::vector<TemplateSection> sections;
     std::vector<TemplateQuestion> questions;

@@ -74,6 +74,9 @@ public:
         // template question index per document question, then per question
         // of `in_texts`; -1: none
         std::vector<int> by_doc;
+        // The version of the form the document matches best (templates
+        // listing several), else the template's only or last version.
+        std::string version;
     };
     Match match(const model::Document& doc) const;
 
@@ -82,6 +85,7 @@ public:
     Record build(const model::Document& doc, const Match& match) const;
 
 private:
+    std::string best_version(const model::Document& doc, const Match& match) const;
     struct Prepared;
     std::shared_ptr<const Prepared> p_;
 };

@@ -1,0 +1,235 @@
+#include "formsift/normalize/infer.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "formsift/normalize/text.hpp"
+
+namespace formsift::normalize {
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// The index of the draft question a document question is (by label), or -1.
+int same_question(const std::vector<TemplateQuestion>& qs, const std::vector<LabelKey>& keys, const LabelKey& key) {
+    int best = -1;
+    double best_score = 0;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+        const double s = label_similarity(key, keys[i]);
+        if (s >= kLabelMatchThreshold && s > best_score) {
+            best = static_cast<int>(i);
+            best_score = s;
+        }
+    }
+    return best;
+}
+
+void add_unique(std::vector<std::string>& to, const std::string& s) {
+    if (!s.empty() && !contains(to, s)) to.push_back(s);
+}
+
+// What a free-text answer looks like it is: "list", "date", "url", "email", or "".
+std::string looks_like(const std::string& text) {
+    static const std::regex kDate(
+        R"((\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|(\d{4}-\d{2}-\d{2})|((january|february|march|april|may|june|july|august|september|october|november|december)(\s*-\s*(january|february|march|april|may|june|july|august|september|october|november|december))?\s+\d{4}))",
+        std::regex::icase);
+    static const std::regex kUrl(R"(https?://\S+)", std::regex::icase);
+    static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[a-z]{2,})", std::regex::icase);
+    const std::string t = one_line(text);
+    if (t.empty()) return {};
+    if (text.find('\n') == std::string::npos) {
+        if (std::regex_match(t, kUrl)) return "url";
+        if (std::regex_match(t, kEmail)) return "email";
+        if (std::regex_match(t, kDate)) return "date";
+        return {};
+    }
+    // several lines, most of them numbered or bulleted, none a paragraph
+    std::size_t lines = 0, marked = 0, long_lines = 0;
+    for (const auto& line : split_list(text)) {
+        ++lines;
+        long_lines += line.size() > 120 ? 1 : 0;
+    }
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(pos, end - pos);
+        if (!line.empty() && (std::isdigit(static_cast<unsigned char>(line[0])) || line[0] == '-' || line[0] == '*'))
+            ++marked;
+        pos = end + 1;
+    }
+    return lines >= 2 && long_lines == 0 && marked * 2 >= lines ? "list" : std::string();
+}
+
+}  // namespace
+
+Draft infer_template(const std::vector<const model::Document*>& documents) {
+    Draft d;
+    Template& t = d.t;
+    std::vector<LabelKey> keys;
+    std::set<std::string> used;
+    std::map<std::string, std::set<std::string>> kinds_seen;  // id → looks_like() results, "" included
+    bool from_export = false;
+    for (const model::Document* doc : documents) {
+        if (doc == nullptr) continue;
+        if (t.title.empty() && !doc->title.empty()) t.title = doc->title;
+        if (t.id.empty())
+            if (auto alias = doc->meta.find("survey_alias"); alias != doc->meta.end()) t.id = slug(alias->second);
+        from_export = from_export || doc->format == "eusurvey-xml";
+        int insert_at = 0;  // new questions go after the last one matched, in document order
+        for (const auto& q : doc->questions) {
+            if (one_line(q.title).empty()) continue;
+            const LabelKey key = make_label_key(q.title);
+            int i = same_question(t.questions, keys, key);
+            if (i < 0) {
+                TemplateQuestion tq;
+                tq.label = one_line(q.title);
+                std::string id = slug(tq.label);
+                for (int k = 2; !used.insert(id).second; ++k) id = slug(tq.label) + "_" + std::to_string(k);
+                tq.id = id;
+                // its section: the document's heading above it
+                std::string section = "questions";
+                if (q.section >= 0 && static_cast<std::size_t>(q.section) < doc->sections.size()) {
+                    const std::string title = one_line(doc->sections[static_cast<std::size_t>(q.section)].title);
+                    section = slug(title);
+                    if (std::none_of(t.sections.begin(), t.sections.end(),
+                                     [&section](const TemplateSection& s) { return s.id == section; }))
+                        t.sections.push_back({section, title, false});
+                } else if (std::none_of(t.sections.begin(), t.sections.end(),
+                                        [](const TemplateSection& s) { return s.id == "questions"; })) {
+                    t.sections.insert(t.sections.begin(), {"questions", "", false});
+                }
+                tq.section = section;
+                t.questions.insert(t.questions.begin() + insert_at, std::move(tq));
+                keys.insert(keys.begin() + insert_at, key);
+                i = insert_at;
+            }
+            insert_at = i + 1;
+            TemplateQuestion& tq = t.questions[static_cast<std::size_t>(i)];
+            tq.mandatory = tq.mandatory || q.mandatory;
+            if (doc->format == "eusurvey-xml" && !q.source_id.empty()) add_unique(tq.uids, q.source_id);
+            const model::Answer& a = q.answer;
+            switch (a.kind) {
+                case model::AnswerKind::choice:
+                    tq.type = a.choice.multiple ? QuestionType::multiple_choice : QuestionType::single_choice;
+                    for (const auto& o : a.choice.options) add_unique(tq.options, one_line(o.label));
+                    if (doc->format == "markdown" && a.choice.options.size() < 2)
+                        d.notes[tq.id].push_back("the document shows only the chosen option: add the others");
+                    break;
+                case model::AnswerKind::matrix:
+                    tq.type = QuestionType::matrix;
+                    for (const auto& c : a.matrix.columns) add_unique(tq.columns, one_line(c));
+                    for (const auto& r : a.matrix.rows) add_unique(tq.rows, one_line(r.label));
+                    if (a.matrix.multiple) d.notes[tq.id].push_back("check boxes: each row may take several columns");
+                    break;
+                case model::AnswerKind::table: {
+                    tq.type = QuestionType::table;
+                    for (const auto& c : a.table.columns) add_unique(tq.columns, one_line(c));
+                    for (const auto& r : a.table.rows) add_unique(tq.rows, one_line(r.header));
+                    break;
+                }
+                case model::AnswerKind::list: tq.type = QuestionType::list; break;
+                case model::AnswerKind::text: kinds_seen[tq.id].insert(looks_like(a.text)); break;
+                case model::AnswerKind::none: kinds_seen[tq.id]; break;
+            }
+        }
+    }
+    for (auto& q : t.questions) {
+        // rows "1".."n" of a table are a count
+        if (q.type == QuestionType::table) {
+            bool numbered = !q.rows.empty();
+            for (std::size_t r = 0; r < q.rows.size() && numbered; ++r) numbered = q.rows[r] == std::to_string(r + 1);
+            if (!numbered && !q.rows.empty()) d.notes[q.id].push_back("rows with titles: keep them, or give a count");
+        }
+        if (q.type == QuestionType::matrix && q.columns.empty()) d.notes[q.id].push_back("no columns seen: add them");
+        auto seen = kinds_seen.find(q.id);
+        if (seen == kinds_seen.end()) continue;  // a choice, matrix or table
+        const auto& kinds = seen->second;        // what each answer looked like ("": plain text)
+        std::set<std::string> special;
+        for (const auto& k : kinds)
+            if (!k.empty()) special.insert(k);
+        if (kinds.empty()) {
+            d.notes[q.id].push_back("no answer seen: text assumed");
+        } else if (special.size() == 1 && kinds.count("") == 0) {
+            const std::string& k = *special.begin();
+            q.type = k == "list"   ? QuestionType::list
+                     : k == "date" ? QuestionType::date
+                     : k == "url"  ? QuestionType::url
+                                   : QuestionType::email;
+            d.notes[q.id].push_back("type " + k + ": guessed from the answers");
+        } else if (!special.empty()) {
+            std::string which;
+            for (const auto& k : special) which += (which.empty() ? "" : ", ") + k;
+            d.notes[q.id].push_back("some answers look like " + which + ", others not: text kept");
+        }
+    }
+    if (from_export)
+        d.general_notes.push_back(
+            "the results export does not say which questions are mandatory: set mandatory where the form has a *");
+    if (t.id.empty()) {
+        const std::string base = slug(t.title.empty() ? "drafted form" : t.title);
+        t.id = base == "question" ? "drafted_form" : base;
+    }
+    if (!t.title.empty()) t.signature.push_back(t.title);
+    for (const auto& s : t.sections)
+        if (!s.title.empty() && t.signature.size() < 3) t.signature.push_back(s.title);
+    if (t.sections.empty()) t.sections.push_back({"questions", "", false});
+    d.general_notes.push_back("ids are slugs of the titles: rename them to the ids records should use");
+    return d;
+}
+
+std::string draft_yaml(const Draft& draft) {
+    const Template& t = draft.t;
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::Comment("Drafted by formsift infer: review it (see the comments), then rename the ids.");
+    for (const auto& n : draft.general_notes) out << YAML::Newline << YAML::Comment(n);
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value << t.id;
+    if (!t.title.empty()) out << YAML::Key << "title" << YAML::Value << t.title;
+    if (!t.signature.empty()) {
+        out << YAML::Key << "signature" << YAML::Value << YAML::BeginSeq;
+        for (const auto& s : t.signature) out << s;
+        out << YAML::EndSeq;
+    }
+    out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+    for (const auto& s : t.sections) {
+        out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << s.id;
+        if (!s.title.empty()) out << YAML::Key << "title" << YAML::Value << s.title;
+        out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
+        for (const auto& q : t.questions) {
+            if (q.section != s.id) continue;
+            out << YAML::BeginMap;
+            out << YAML::Key << "id" << YAML::Value << q.id;
+            if (auto n = draft.notes.find(q.id); n != draft.notes.end())
+                for (const auto& note : n->second) out << YAML::Comment(note);
+            out << YAML::Key << "label" << YAML::Value << q.label;
+            if (q.uids.size() == 1) out << YAML::Key << "uid" << YAML::Value << q.uids.front();
+            if (q.uids.size() > 1) out << YAML::Key << "uid" << YAML::Value << YAML::Flow << q.uids;
+            out << YAML::Key << "type" << YAML::Value << to_string(q.type);
+            if (q.mandatory) out << YAML::Key << "mandatory" << YAML::Value << true;
+            if (!q.options.empty()) out << YAML::Key << "options" << YAML::Value << q.options;
+            if (!q.columns.empty()) out << YAML::Key << "columns" << YAML::Value << q.columns;
+            if (!q.rows.empty()) {
+                bool numbered = true;
+                for (std::size_t r = 0; r < q.rows.size() && numbered; ++r)
+                    numbered = q.rows[r] == std::to_string(r + 1);
+                if (numbered && q.type == QuestionType::table)
+                    out << YAML::Key << "rows" << YAML::Value << q.rows.size();
+                else
+                    out << YAML::Key << "rows" << YAML::Value << q.rows;
+            }
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    return std::string(out.c_str()) + "\n";
+}
+
+}  // namespace formsift::normalize
