@@ -500,8 +500,22 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     for (const auto& pq : p_->questions)
         asked += v == p_->t.versions.end() || pq.asked[static_cast<std::size_t>(v - p_->t.versions.begin())] ? 1 : 0;
     const double share = std::min(1.0, matched / std::max(1.0, asked));
+    // order: the share of the matched questions that come in the template's
+    // order (sections and questions of another form come in another order)
+    std::vector<int> sequence, tails;
+    for (std::size_t d = 0; d < doc.questions.size() && d < out.by_doc.size(); ++d)
+        if (out.by_doc[d] >= 0) sequence.push_back(out.by_doc[d]);
+    for (const int x : sequence) {  // longest increasing subsequence
+        auto it = std::lower_bound(tails.begin(), tails.end(), x);
+        if (it == tails.end())
+            tails.push_back(x);
+        else
+            *it = x;
+    }
+    const double order =
+        sequence.empty() ? 0.0 : static_cast<double>(tails.size()) / static_cast<double>(sequence.size());
     if (p_->signature_keys.empty()) {
-        out.score = share;
+        out.score = 0.9 * share + 0.1 * order;
         return out;
     }
     std::string all = label_key(doc.title) + " ";
@@ -511,7 +525,7 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     double hits = 0;
     for (const auto& key : p_->signature_keys)
         if (all.find(key) != std::string::npos) hits += 1;
-    out.score = 0.85 * share + 0.15 * hits / static_cast<double>(p_->signature_keys.size());
+    out.score = 0.75 * share + 0.15 * hits / static_cast<double>(p_->signature_keys.size()) + 0.1 * order;
     return out;
 }
 

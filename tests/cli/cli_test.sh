@@ -88,5 +88,14 @@ contains "summary counts files and records" "$tmp/xml-summary.txt" '^formsift: 2
 contains "damaged export: located error" "$tmp/malformed.txt" ':line 722: error: malformed XML: .*cut short.* \[xml-malformed\]$'
 [ "$(grep -c 'missing-mandatory' "$tmp/malformed.txt")" = 1 ]; expect "damaged export: the answer sets before the damage are read" 0 $?
 
+# infer drafts a template that extract reads back; no readable input: exit 3
+"$fs" infer samples/xml/tssp-progress-report-2020-results.xml -o "$tmp/drafted.yaml" 2> "$tmp/infer.err"; expect "infer from an XML export" 0 $?
+contains "drafted template names the survey tool's ids" "$tmp/drafted.yaml" '^ *uid: '
+contains "drafted template asks a person to decide" "$tmp/drafted.yaml" 'does not say which questions are mandatory'
+"$fs" extract samples/xml/tssp-progress-report-2020-results.xml --mapping "$tmp/drafted.yaml" --format jsonl > "$tmp/drafted.jsonl"
+expect "extract with the drafted template (one answer set has two radios checked)" 1 $?
+[ "$(grep -c '"template":{"id":"tssp_monitoring_progress_report"' "$tmp/drafted.jsonl")" = 4 ]; expect "every answer set under the drafted template" 0 $?
+"$fs" infer samples/bad/empty.html > /dev/null 2>&1; expect "infer from nothing readable" 3 $?
+
 echo "$pass passed, $fails failed"
 [ "$fails" = 0 ]

@@ -163,11 +163,14 @@ TEST_CASE("record: generic records key answers by title slugs, unique") {
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:required_thing"});
 }
 
-TEST_CASE("record: template score is the share of its questions found") {
+TEST_CASE("record: template score is the share of its questions found, and their order") {
     model::Document d;
     d.questions.push_back(text_q("Your name", "Ann"));
     d.questions.push_back(text_q("Favourite colour", ""));
-    CHECK(score_template(tmpl(), d) == Approx(0.4));
+    // 2 of 5 found (0.9 × 0.4), in the template's order (0.1 × 1)
+    CHECK(score_template(tmpl(), d) == Approx(0.46));
+    std::swap(d.questions[0], d.questions[1]);
+    CHECK(score_template(tmpl(), d) == Approx(0.41));  // one of the two out of order
     CHECK(score_template(tmpl(), model::Document{}) == 0.0);
 }
 
