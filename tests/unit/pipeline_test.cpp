@@ -53,3 +53,33 @@ TEST_CASE("pipeline: CSV output quotes cells and puts non-strings as JSON") {
     CHECK(csv.find("x.html,ok,,name,\"Smith, J\"\n") != std::string::npos);
     CHECK(csv.find("x.html,ok,,x,\"[\"\"X\"\"]\"\n") != std::string::npos);
 }
+
+TEST_CASE("pipeline: two templates that fit about equally are named in a warning, not chosen in silence") {
+    const char* form = R"(id: %s
+sections:
+  - id: s
+    questions:
+      - id: name
+        label: Your name
+        type: text
+      - id: city
+        label: Your city
+        type: text
+)";
+    auto make = [form](const char* id) {
+        std::string text = form;
+        text.replace(text.find("%s"), 2, id);
+        return normalize::load_template(text, std::string(id) + ".yaml");
+    };
+    app::Settings s;
+    s.templates = app::prepare({make("form-a"), make("form-b")});
+    const std::string html =
+        "<form><label for=n>Your name</label><input id=n name=n value=Ada>"
+        "<label for=c>Your city</label><input id=c name=c value=Paris></form>";
+    const auto f = app::process_bytes(html, "x.html", s);
+    REQUIRE(f.record.template_match);
+    REQUIRE_FALSE(f.record.findings.empty());
+    CHECK(f.record.findings.front().code == "template-ambiguous");
+    CHECK(f.record.findings.front().message.find("form-a") != std::string::npos);
+    CHECK(f.record.findings.front().message.find("form-b") != std::string::npos);
+}
