@@ -29,7 +29,8 @@ void add_common(CLI::App* cmd, formsift::cli::CommonOptions& o, bool mappings) {
 
 int main(int argc, char** argv) {
     CLI::App app{
-        "formsift: turn submitted questionnaire forms (HTML print views, web forms, PDFs) into structured "
+        "formsift: turn submitted questionnaire forms (HTML print views, web forms, PDFs, text exports, the "
+        "survey tool's XML results export) into structured "
         "records and flag missing mandatory answers.\n\nExit codes: 0 done; 1 a submission has an error-level "
         "finding; 2 usage or mapping error; 3 some input could not be read (the others were processed)."};
     app.set_version_flag("--version", std::string("formsift ") + FORMSIFT_VERSION);
