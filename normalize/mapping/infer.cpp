@@ -89,8 +89,9 @@ Draft infer_template(const std::vector<const model::Document*>& documents) {
             if (i < 0) {
                 TemplateQuestion tq;
                 tq.label = one_line(q.title);
-                std::string id = slug(tq.label);
-                for (int k = 2; !used.insert(id).second; ++k) id = slug(tq.label) + "_" + std::to_string(k);
+                const std::string base = slug(tq.label);
+                std::string id = base;
+                for (int k = 2; !used.insert(id).second; ++k) id = base + "_" + std::to_string(k);
                 tq.id = id;
                 // its section: the document's heading above it
                 std::string section = "questions";

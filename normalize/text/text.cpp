@@ -352,6 +352,13 @@ double label_similarity(std::string_view a, std::string_view b) {
 }
 
 std::string slug(std::string_view s, std::size_t max_words) {
+    // a title's numbering ("1)", "2.", "a)", "IV.") is not part of its name
+    static const std::regex kNumbering(R"(^\s*\(?([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+)");
+    std::string unnumbered(s);
+    if (std::smatch m;
+        std::regex_search(unnumbered, m, kNumbering) && m.length(0) < static_cast<long>(unnumbered.size()))
+        unnumbered.erase(0, static_cast<std::size_t>(m.length(0)));
+    s = unnumbered;
     const std::string ascii = map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
                                          UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
     std::string out;

@@ -49,6 +49,11 @@ TEST_CASE("text: slugs are ASCII words joined by underscores") {
     CHECK(slug("E-mail address *") == "e_mail_address");
     CHECK(slug("Größe der Stadt?") == "grosse_der_stadt");
     CHECK(slug("!!!") == "question");
+    // numbering is not part of a title's name
+    CHECK(slug("1) Please tell us about yourself") == "please_tell_us_about_yourself");
+    CHECK(slug("IV. Results") == "results");
+    CHECK(slug("a. First option") == "first_option");
+    CHECK(slug("2020 in review") == "2020_in_review");
     CHECK(slug("one two three four five six seven eight nine ten") == "one_two_three_four_five_six_seven_eight");
 }
 
