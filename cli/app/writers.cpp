@@ -98,8 +98,17 @@ Json record_json(const ProcessedFile& f) {
     }
     Json answers = object_for(f.record.answers.size());
     for (const auto& a : f.record.answers) {
-        Json o = object_for(2);
+        Json o = object_for(3);
         if (a.value) o["value"] = value_json(*a.value);
+        if (a.parsed) {
+            Json p = object_for(5);
+            p["type"] = a.parsed->type;
+            p["value"] = a.parsed->value;
+            if (!a.parsed->precision.empty()) p["precision"] = a.parsed->precision;
+            if (a.parsed->interval) p["interval"] = true;
+            if (a.parsed->year_inferred) p["year_inferred"] = true;
+            o["parsed"] = std::move(p);
+        }
         if (a.found) o["where"] = where_json(a.where);
         answers[a.question] = std::move(o);
     }

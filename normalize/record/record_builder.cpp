@@ -7,6 +7,7 @@
 
 #include "formsift/normalize/record.hpp"
 #include "formsift/normalize/text.hpp"
+#include "formsift/normalize/values.hpp"
 
 namespace formsift::normalize {
 namespace {
@@ -249,6 +250,29 @@ struct Builder {
 
     void finding(const char* code, Severity sev, std::string message, const model::Provenance& where) {
         record.findings.push_back({code, sev, id, std::move(message), where, {}});
+    }
+
+    // The typed reading of a text answer the template types (date, url,
+    // email); an answer that does not read as its type is said, and kept.
+    std::optional<Parsed> parsed(QuestionType type, const std::string& text, const model::Provenance& where) {
+        switch (type) {
+            case QuestionType::date:
+                if (auto d = parse_date(text))
+                    return Parsed{"date", d->iso, d->precision, d->interval, d->inferred_year};
+                finding("invalid-date", Severity::warning,
+                        "answer " + quoted(text) + " is not a date formsift can read", where);
+                return std::nullopt;
+            case QuestionType::url:
+                if (auto u = parse_url(text)) return Parsed{"url", *u, {}, false, false};
+                finding("invalid-url", Severity::warning, "answer " + quoted(text) + " is not a web address", where);
+                return std::nullopt;
+            case QuestionType::email:
+                if (auto e = parse_email(text)) return Parsed{"email", *e, {}, false, false};
+                finding("invalid-email", Severity::warning, "answer " + quoted(text) + " is not an e-mail address",
+                        where);
+                return std::nullopt;
+            default: return std::nullopt;
+        }
     }
 
     std::vector<std::string> selected_labels(const model::ChoiceGroup& g) {
@@ -602,6 +626,8 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         if (!ans.value && (tq.mandatory || q.mandatory))
             b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
+        if (ans.value && ans.value->kind == Value::Kind::string)
+            ans.parsed = b.parsed(tq.type, ans.value->text, ans.where);
         r.answers.push_back(std::move(ans));
     }
     std::set<std::string> used;

@@ -255,3 +255,36 @@ sections:
     other.questions.push_back(text_q("Please provide the list of leading regions", "x"));
     CHECK(m.match(other).by_doc == std::vector<int>{-1});
 }
+
+TEST_CASE(
+    "record: a date, address or e-mail answer is read as its type beside its text; one that does not read is said") {
+    const TemplateMatcher m(load_template(R"(id: typed
+sections:
+  - id: s
+    questions:
+      - id: period
+        label: Reporting period
+        type: date
+      - id: site
+        label: Webpage
+        type: url
+      - id: mail
+        label: Contact e-mail
+        type: email
+)",
+                                          "typed.yaml"));
+    model::Document doc;
+    doc.questions.push_back(text_q("Reporting period", "January - June 2020"));
+    doc.questions.push_back(text_q("Webpage", "<www.example.org>."));
+    doc.questions.push_back(text_q("Contact e-mail", "ada at example dot org"));
+    const Record r = m.build(doc, m.match(doc));
+    REQUIRE(answer(r, "period").parsed);
+    CHECK(answer(r, "period").parsed->value == "2020-01/2020-06");
+    CHECK(answer(r, "period").parsed->interval);
+    CHECK(answer(r, "period").value->text == "January - June 2020");  // the text as written stays
+    REQUIRE(answer(r, "site").parsed);
+    CHECK(answer(r, "site").parsed->value == "https://www.example.org");
+    CHECK_FALSE(answer(r, "mail").parsed);
+    CHECK(answer(r, "mail").value->text == "ada at example dot org");  // kept, not dropped
+    CHECK(codes(r) == std::vector<std::string>{"invalid-email:mail"});
+}

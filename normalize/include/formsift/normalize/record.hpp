@@ -26,9 +26,19 @@ struct Value {
     bool multi_valued_mapping = false;  // checkbox matrix: always arrays
 };
 
+// A typed reading of an answer, beside its text (date, url, email types).
+struct Parsed {
+    std::string type;       // "date", "url", "email"
+    std::string value;      // ISO 8601 date, month, year or interval; the address
+    std::string precision;  // dates: day, month, quarter, year
+    bool interval = false;
+    bool year_inferred = false;
+};
+
 struct RecordAnswer {
     std::string question;        // template question id, or a slug of the title
     std::optional<Value> value;  // absent when unanswered
+    std::optional<Parsed> parsed;
     model::Provenance where;
     bool found = false;  // the question is in the document
 };
