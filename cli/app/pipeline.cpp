@@ -162,10 +162,13 @@ void build_record(ProcessedFile& f, const Settings& settings) {
 
 namespace {
 
-// The submissions of a multi-submission export, from a byte source.
+// The submissions of a multi-submission export, from a byte source; how many
+// records were handed over (a last one may say what went wrong).
 std::size_t each_part(const extract::ByteSource& source, const std::string& path, const Settings& settings,
                       const EachFile& each) {
-    return extract::extract_each(source, path, settings.extract, [&](extract::Part&& part) {
+    std::size_t n = 0;
+    extract::extract_each(source, path, settings.extract, [&](extract::Part&& part) {
+        ++n;
         ProcessedFile f;
         f.path = path;
         f.status = part.result.status;
@@ -182,6 +185,7 @@ std::size_t each_part(const extract::ByteSource& source, const std::string& path
         }
         each(std::move(f));
     });
+    return n;
 }
 
 ProcessedFile failed(const std::string& path, const Error& e) {
@@ -201,19 +205,7 @@ std::size_t process_bytes_each(const std::string& bytes, const std::string& path
         each(process_bytes(bytes, path, settings));
         return 1;
     }
-    std::size_t offset = 0;
-    const extract::ByteSource source = [&bytes, &offset](char* buffer, std::size_t size) {
-        const std::size_t n = std::min(size, bytes.size() - offset);
-        std::memcpy(buffer, bytes.data() + offset, n);
-        offset += n;
-        return n;
-    };
-    std::size_t n = 0;
-    each_part(source, path, settings, [&](ProcessedFile&& f) {
-        ++n;
-        each(std::move(f));
-    });
-    return n;
+    return each_part(extract::source_of(bytes), path, settings, each);
 }
 
 std::size_t process_path_each(const std::string& path, const Settings& settings, const EachFile& each) {
@@ -248,12 +240,7 @@ std::size_t process_path_each(const std::string& path, const Settings& settings,
             if (in.bad()) throw Error("input-unreadable", path, "", "read error");
             return static_cast<std::size_t>(in.gcount());
         };
-        std::size_t n = 0;
-        each_part(source, path, settings, [&](ProcessedFile&& f) {
-            ++n;
-            each(std::move(f));
-        });
-        return n;
+        return each_part(source, path, settings, each);
     }
     each(process_path(path, settings));
     return 1;

@@ -86,6 +86,15 @@ Format detect_format(std::string_view bytes) {
     return Format::markdown;
 }
 
+ByteSource source_of(std::string_view bytes) {
+    return [bytes, offset = std::size_t{0}](char* buffer, std::size_t size) mutable {
+        const std::size_t n = std::min(size, bytes.size() - offset);
+        std::memcpy(buffer, bytes.data() + offset, n);
+        offset += n;
+        return n;
+    };
+}
+
 bool holds_many(Format f) {
     return f == Format::eusurvey_xml;
 }
@@ -114,13 +123,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
         case Format::markdown: r.document = markdown::extract_markdown(bytes, name, options); break;
         case Format::eusurvey_xml: {
             // the first answer set (extract_each reads them all)
-            std::size_t offset = 0;
-            const ByteSource source = [&bytes, &offset](char* buffer, std::size_t size) {
-                const std::size_t n = std::min(size, bytes.size() - offset);
-                std::memcpy(buffer, bytes.data() + offset, n);
-                offset += n;
-                return n;
-            };
+            const ByteSource source = source_of(bytes);
             std::optional<Result> first;
             std::size_t more = 0;
             eusurvey_xml::read_export(source, name, options, [&first, &more](Part&& p) {

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "formsift/extract/error.hpp"
+#include "utf8.hpp"
 
 namespace formsift::extract::eusurvey_xml {
 namespace {
@@ -197,6 +198,15 @@ struct Given {
     bool used = false;
 };
 
+// The answer a row (or question) gives with option or column id `aid`: the last one.
+const Given* answer_to(const std::vector<Given>* given, const std::string& aid) {
+    const Given* found = nullptr;
+    if (given != nullptr)
+        for (const auto& x : *given)
+            if (x.aid == aid) found = &x;
+    return found;
+}
+
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
@@ -264,9 +274,7 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
     for (const RawAnswer& a : set.answers) {
         std::string text = a.text;
         if (text.size() > options.limits.max_text) {
-            std::size_t cut = options.limits.max_text;
-            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-            text.resize(cut);
+            text.resize(utf8_prefix(text, options.limits.max_text));
             d.diagnostics.push_back({model::Severity::warning, "text-too-long", "line " + std::to_string(a.line),
                                      "an answer is longer than " + std::to_string(options.limits.max_text) +
                                          " bytes and was cut (--max-text)"});
@@ -378,16 +386,11 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                     model::MatrixRow row;
                     row.label = rlabel;
                     row.where = at(it.line);
-                    std::vector<Given>* g = take(ruid);
+                    const std::vector<Given>* g = take(ruid);
                     for (const auto& [cuid, clabel] : it.columns) {
-                        bool on = false;
-                        if (g != nullptr)
-                            for (const auto& x : *g)
-                                if (x.aid == cuid) {
-                                    on = true;
-                                    row.where = at(x.line);
-                                }
-                        row.selected.push_back(on);
+                        const Given* x = answer_to(g, cuid);
+                        if (x != nullptr) row.where = at(x->line);
+                        row.selected.push_back(x != nullptr);
                     }
                     a.matrix.rows.push_back(std::move(row));
                 }
@@ -401,16 +404,11 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                     model::TableRow row;
                     row.header = rlabel;
                     row.where = at(it.line);
-                    std::vector<Given>* g = take(ruid);
+                    const std::vector<Given>* g = take(ruid);
                     for (const auto& [cuid, clabel] : it.columns) {
-                        std::string cell;
-                        if (g != nullptr)
-                            for (const auto& x : *g)
-                                if (x.aid == cuid) {
-                                    cell = x.text;
-                                    row.where = at(x.line);
-                                }
-                        row.cells.push_back(cell);
+                        const Given* x = answer_to(g, cuid);
+                        if (x != nullptr) row.where = at(x->line);
+                        row.cells.push_back(x != nullptr ? x->text : std::string());
                     }
                     a.table.rows.push_back(std::move(row));
                 }

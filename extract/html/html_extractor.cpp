@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "charset.hpp"
+#include "clip.hpp"
 #include "controls.hpp"
 #include "dom.hpp"
 #include "formsift/extract/error.hpp"
@@ -34,23 +35,6 @@ std::pair<int, const xmlNode*> deepest(xmlDoc* doc, int limit) {
         return true;
     });
     return {max_depth, first_over};
-}
-
-void clip_long_answers(model::Document& doc, std::size_t max_text) {
-    auto clip = [&](std::string& s, const model::Provenance& where, std::vector<model::Diagnostic>& to) {
-        if (s.size() <= max_text) return;
-        std::size_t cut = max_text;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-        s.resize(cut);
-        to.push_back({model::Severity::warning, "text-too-long", where.locator(),
-                      "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
-    };
-    for (auto& q : doc.questions) {
-        clip(q.answer.text, q.where, doc.diagnostics);
-        for (auto& r : q.answer.table.rows)
-            for (auto& c : r.cells) clip(c, r.where, doc.diagnostics);
-    }
-    for (auto& f : doc.fields) clip(f.value, f.where, doc.field_diagnostics);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "blocks.hpp"
 #include "charset.hpp"
+#include "clip.hpp"
 
 namespace formsift::extract::markdown {
 namespace {
@@ -307,16 +308,7 @@ model::Document extract_markdown(std::string_view bytes, const std::string& /*na
     doc.diagnostics = std::move(decoded.diagnostics);
     const std::vector<Block> blocks = read_blocks(decoded.utf8, options.limits.max_depth, doc.diagnostics);
     Builder(blocks, doc).run();
-    // answers longer than the limit are cut
-    for (auto& q : doc.questions) {
-        if (q.answer.text.size() <= options.limits.max_text) continue;
-        std::size_t cut = options.limits.max_text;
-        while (cut > 0 && (static_cast<unsigned char>(q.answer.text[cut]) & 0xC0) == 0x80) --cut;
-        q.answer.text.resize(cut);
-        doc.diagnostics.push_back({model::Severity::warning, "text-too-long", q.where.locator(),
-                                   "an answer is longer than " + std::to_string(options.limits.max_text) +
-                                       " bytes and was cut (--max-text)"});
-    }
+    clip_long_answers(doc, options.limits.max_text);
     return doc;
 }
 

@@ -55,6 +55,9 @@ bool holds_many(Format f);
 // `buffer` with up to `size` bytes and returns how many, 0 at the end.
 using ByteSource = std::function<std::size_t(char* buffer, std::size_t size)>;
 
+// A source giving `bytes` (which must outlive it) piece by piece.
+ByteSource source_of(std::string_view bytes);
+
 // One submission of a multi-submission export: its document, and its own
 // bytes as the export holds them (for a digest that stays the same when
 // other submissions of the export change).
