@@ -64,6 +64,40 @@ Json value_json(const normalize::Value& v) {
     return nullptr;
 }
 
+// A number as JSON: a whole number as an integer (counts, amounts in whole
+// units), else as it is.
+Json number_json(double v) {
+    if (std::fabs(v) < 9.0e15 && v == std::floor(v)) return static_cast<long long>(v);
+    return v;
+}
+
+// A typed reading: its type, then what that type has.
+Json parsed_json(const normalize::Parsed& p) {
+    Json o = object_for(6);
+    o["type"] = p.type;
+    if (p.type == "region") {
+        if (!p.region.name.empty()) o["name"] = p.region.name;
+        if (!p.region.country.empty()) o["country"] = p.region.country;
+        if (!p.region.nuts.empty()) {
+            o["nuts"] = p.region.nuts;
+            o["nuts_name"] = p.region.nuts_name;
+            o["level"] = p.region.level;
+        }
+        return o;
+    }
+    if (p.type == "amount" || p.type == "number") {
+        o["value"] = number_json(p.number);
+        if (!p.currency.empty()) o["currency"] = p.currency;
+        if (p.approximate) o["approximate"] = true;
+        return o;
+    }
+    if (!p.value.empty()) o["value"] = p.value;
+    if (!p.precision.empty()) o["precision"] = p.precision;
+    if (p.interval) o["interval"] = true;
+    if (p.year_inferred) o["year_inferred"] = true;
+    return o;
+}
+
 Json source_json(const ProcessedFile& f) {
     Json s = object_for(8 + f.document.meta.size());
     s["path"] = f.path;
@@ -101,13 +135,19 @@ Json record_json(const ProcessedFile& f) {
         Json o = object_for(3);
         if (a.value) o["value"] = value_json(*a.value);
         if (a.parsed) {
-            Json p = object_for(5);
-            p["type"] = a.parsed->type;
-            p["value"] = a.parsed->value;
-            if (!a.parsed->precision.empty()) p["precision"] = a.parsed->precision;
-            if (a.parsed->interval) p["interval"] = true;
-            if (a.parsed->year_inferred) p["year_inferred"] = true;
-            o["parsed"] = std::move(p);
+            o["parsed"] = parsed_json(*a.parsed);
+        } else if (!a.parsed_items.empty()) {
+            Json items = Json::array();
+            for (const auto& p : a.parsed_items) items.push_back(parsed_json(p));
+            o["parsed"] = std::move(items);
+        } else if (!a.parsed_rows.empty()) {
+            Json rows = Json::array();
+            for (const auto& row : a.parsed_rows) {
+                Json cells = object_for(row.size());
+                for (const auto& [column, p] : row) cells[column] = parsed_json(p);
+                rows.push_back(std::move(cells));
+            }
+            o["parsed"] = std::move(rows);
         }
         if (a.found) o["where"] = where_json(a.where);
         answers[a.question] = std::move(o);

@@ -54,12 +54,15 @@ QuestionType parse_type(const YAML::Node& n, const std::string& file) {
                                                                   {"date", QuestionType::date},
                                                                   {"number", QuestionType::number},
                                                                   {"url", QuestionType::url},
-                                                                  {"email", QuestionType::email}};
+                                                                  {"email", QuestionType::email},
+                                                                  {"region", QuestionType::region},
+                                                                  {"amount", QuestionType::amount}};
     for (const auto& [name, type] : kTypes)
         if (t == name) return type;
     fail(file, line_of(n),
          "unknown question type '" + t +
-             "' (known: text, single_choice, multiple_choice, list, table, matrix, date, number, url, email)");
+             "' (known: text, single_choice, multiple_choice, list, table, matrix, date, number, url, email, region, "
+             "amount)");
 }
 
 void check_keys(const YAML::Node& map, std::initializer_list<const char*> known, const std::string& what,
@@ -76,7 +79,7 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     if (!q.IsMap()) fail(file, line_of(q), "a question must be a mapping with id, label and type");
     check_keys(q,
                {"id", "label", "alt_labels", "version_labels", "since", "until", "type", "mandatory", "options",
-                "columns", "rows", "uid", "note"},
+                "columns", "rows", "uid", "note", "items", "column_types", "year_from", "within"},
                "question", file);
     TemplateQuestion t;
     t.line = line_of(q);
@@ -117,6 +120,28 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     if (t.type == QuestionType::table && t.columns.empty()) fail(file, t.line, "table '" + t.id + "' has no columns");
     if ((t.type == QuestionType::single_choice || t.type == QuestionType::multiple_choice) && t.options.empty())
         fail(file, t.line, "choice question '" + t.id + "' has no options");
+    const auto value_type = [&file](const YAML::Node& n, const std::string& what) {
+        const QuestionType vt = parse_type(n, file);
+        if (!is_value_type(vt))
+            fail(file, line_of(n), what + " must be a value type (date, number, url, email, region, amount)");
+        return vt;
+    };
+    if (q["items"]) {
+        if (t.type != QuestionType::list) fail(file, line_of(q["items"]), "items is for list questions");
+        t.items = value_type(q["items"], "items");
+    }
+    if (const YAML::Node c = q["column_types"]) {
+        if (t.type != QuestionType::table) fail(file, line_of(c), "column_types is for table questions");
+        if (!c.IsMap()) fail(file, line_of(c), "column_types must map a column to a type");
+        for (const auto& kv : c) {
+            const std::string column = scalar(kv.first, "column", file);
+            if (std::find(t.columns.begin(), t.columns.end(), column) == t.columns.end())
+                fail(file, line_of(kv.first), "column_types names '" + column + "', not a column of '" + t.id + "'");
+            t.column_types[column] = value_type(kv.second, "a column's type");
+        }
+    }
+    if (q["year_from"]) t.year_from = scalar(q["year_from"], "year_from", file);
+    if (q["within"]) t.within = scalar(q["within"], "within", file);
     t.section = section;
     return t;
 }
@@ -135,6 +160,8 @@ const char* to_string(QuestionType t) {
         case QuestionType::number: return "number";
         case QuestionType::url: return "url";
         case QuestionType::email: return "email";
+        case QuestionType::region: return "region";
+        case QuestionType::amount: return "amount";
     }
     return "text";
 }
@@ -195,6 +222,15 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
                     fail(file, q.line,
                          "question '" + q.id + "' has a label for version '" + v +
                              "', not among the template's versions");
+            for (const auto& [key, target] : {std::pair{"year_from", q.year_from}, std::pair{"within", q.within}}) {
+                if (target.empty()) continue;
+                const auto it = std::find_if(t.questions.begin(), t.questions.end(),
+                                             [&target](const TemplateQuestion& o) { return o.id == target; });
+                if (it == t.questions.end() || it->type != QuestionType::date)
+                    fail(file, q.line,
+                         "question '" + q.id + "': " + key + " names '" + target +
+                             "', which is not a date question of the template");
+            }
             if (!q.since.empty() && !q.until.empty() &&
                 std::find(t.versions.begin(), t.versions.end(), q.since) >
                     std::find(t.versions.begin(), t.versions.end(), q.until))

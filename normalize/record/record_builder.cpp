@@ -1,11 +1,14 @@
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <unordered_map>
 
 #include "formsift/normalize/record.hpp"
+#include "formsift/normalize/regions.hpp"
 #include "formsift/normalize/text.hpp"
 #include "formsift/normalize/values.hpp"
 
@@ -242,6 +245,45 @@ std::string quoted(const std::string& s) {
     return "\"" + t + "\"";
 }
 
+// A span of days, from a date's ISO form: "2020-01/2020-06" runs from
+// 2020-01-01 to 2020-06-31 (days compared as text: 31 ends any month).
+struct Period {
+    std::string iso, first, last;
+    int first_year = 0, last_year = 0;
+
+    static std::optional<Period> of(const std::string& iso) {
+        const auto slash = iso.find('/');
+        const std::string a = iso.substr(0, slash), b = slash == std::string::npos ? a : iso.substr(slash + 1);
+        if (a.size() < 4 || b.size() < 4) return std::nullopt;
+        Period p;
+        p.iso = iso;
+        p.first = a + std::string("-01-01").substr(a.size() - 4);
+        p.last = b + std::string("-12-31").substr(b.size() - 4);
+        p.first_year = std::atoi(a.substr(0, 4).c_str());
+        p.last_year = std::atoi(b.substr(0, 4).c_str());
+        return p;
+    }
+};
+
+bool overlaps(const std::string& iso, const Period& p) {
+    const auto d = Period::of(iso);
+    return d && d->first <= p.last && d->last >= p.first;
+}
+
+// A date written without its year ("23 April"), in the period's years: the
+// year that puts it inside the period, else the period's last year.
+std::optional<DateValue> date_in(const std::string& text, const Period& p) {
+    for (int y = p.first_year; y <= p.last_year && y - p.first_year < 10; ++y)
+        if (auto d = parse_date(text, y); d && overlaps(d->iso, p)) return d;
+    return parse_date(text, p.last_year);
+}
+
+// The answers a question's dates relate to: year_from, within (periods).
+struct DateContext {
+    std::string year_from, within;  // question ids
+    std::optional<Period> year_period, within_period;
+};
+
 struct Builder {
     Record& record;
     const model::Question& q;
@@ -252,26 +294,119 @@ struct Builder {
         record.findings.push_back({code, sev, id, std::move(message), where, {}});
     }
 
-    // The typed reading of a text answer the template types (date, url,
-    // email); an answer that does not read as its type is said, and kept.
-    std::optional<Parsed> parsed(QuestionType type, const std::string& text, const model::Provenance& where) {
+    DateContext dates;  // for year_from and within
+
+    // The typed reading of a value (an answer, a list item, a table cell)
+    // of a value type; `what` names it in findings ("answer", "item 3",
+    // "row 2, Date"). A value that does not read as its type is said, and
+    // kept as written.
+    std::optional<Parsed> parsed(QuestionType type, const std::string& text, const model::Provenance& where,
+                                 const std::string& what = "answer") {
+        const std::string shown = what + " " + quoted(text);
+        Parsed p;
+        p.type = to_string(type);
         switch (type) {
-            case QuestionType::date:
-                if (auto d = parse_date(text))
-                    return Parsed{"date", d->iso, d->precision, d->interval, d->inferred_year};
-                finding("invalid-date", Severity::warning,
-                        "answer " + quoted(text) + " is not a date formsift can read", where);
-                return std::nullopt;
+            case QuestionType::date: {
+                auto d = parse_date(text);
+                if (!d && dates.year_period) d = date_in(text, *dates.year_period);
+                if (!d) {
+                    finding("invalid-date", Severity::warning,
+                            shown + " is not a date formsift can read" +
+                                (dates.year_period || dates.year_from.empty()
+                                     ? std::string()
+                                     : " (it has no year, and " + dates.year_from + " gives none)"),
+                            where);
+                    return std::nullopt;
+                }
+                p.value = d->iso;
+                p.precision = d->precision;
+                p.interval = d->interval;
+                p.year_inferred = d->inferred_year;
+                if (dates.within_period && !overlaps(d->iso, *dates.within_period))
+                    finding("date-outside-period", Severity::info,
+                            shown + " (" + d->iso +
+                                (d->inferred_year ? ", its year taken from " + dates.year_from : "") + ") is outside " +
+                                dates.within + " " + dates.within_period->iso,
+                            where);
+                return p;
+            }
             case QuestionType::url:
-                if (auto u = parse_url(text)) return Parsed{"url", *u, {}, false, false};
-                finding("invalid-url", Severity::warning, "answer " + quoted(text) + " is not a web address", where);
+                if (auto u = parse_url(text)) {
+                    p.value = *u;
+                    return p;
+                }
+                finding("invalid-url", Severity::warning, shown + " is not a web address", where);
                 return std::nullopt;
             case QuestionType::email:
-                if (auto e = parse_email(text)) return Parsed{"email", *e, {}, false, false};
-                finding("invalid-email", Severity::warning, "answer " + quoted(text) + " is not an e-mail address",
-                        where);
+                if (auto e = parse_email(text)) {
+                    p.value = *e;
+                    return p;
+                }
+                finding("invalid-email", Severity::warning, shown + " is not an e-mail address", where);
                 return std::nullopt;
+            case QuestionType::amount:
+                if (auto m = parse_amount(text)) {
+                    p.number = m->amount;
+                    p.currency = m->currency;
+                    p.approximate = m->approximate;
+                    return p;
+                }
+                finding("invalid-amount", Severity::warning,
+                        shown + " is not an amount of money (a number and a currency)", where);
+                return std::nullopt;
+            case QuestionType::number:
+                if (auto c = parse_count(text)) {
+                    p.number = static_cast<double>(c->count);
+                    p.approximate = c->approximate;
+                    return p;
+                }
+                finding("invalid-number", Severity::warning, shown + " is not one number", where);
+                return std::nullopt;
+            case QuestionType::region: {
+                RegionReading r = read_region(text);
+                for (auto& n : r.notes)
+                    record.findings.push_back({n.code,
+                                               n.warning ? Severity::warning : Severity::info,
+                                               id,
+                                               shown + ": " + n.message,
+                                               where,
+                                               {}});
+                p.value = r.value.nuts;
+                p.region = std::move(r.value);
+                return p;
+            }
             default: return std::nullopt;
+        }
+    }
+
+    // Typed readings of a value as the template types it: the answer, each
+    // item of a list, the typed columns of each table row.
+    void parse_into(RecordAnswer& ans) {
+        if (pq == nullptr || !ans.value) return;
+        const TemplateQuestion& tq = *pq->q;
+        const Value& v = *ans.value;
+        if (v.kind == Value::Kind::string && is_value_type(tq.type)) {
+            ans.parsed = parsed(tq.type, v.text, ans.where);
+        } else if (v.kind == Value::Kind::list && is_value_type(tq.items)) {
+            for (std::size_t i = 0; i < v.items.size(); ++i) {
+                auto p = parsed(tq.items, v.items[i], ans.where, "item " + std::to_string(i + 1));
+                if (!p) {
+                    p.emplace();
+                    p->type = to_string(tq.items);  // nothing read: the type alone
+                }
+                ans.parsed_items.push_back(std::move(*p));
+            }
+        } else if (v.kind == Value::Kind::rows && !tq.column_types.empty()) {
+            for (std::size_t i = 0; i < v.rows.size(); ++i) {
+                std::vector<std::pair<std::string, Parsed>> row;
+                for (const auto& [column, cell] : v.rows[i]) {
+                    const auto t = tq.column_types.find(column);
+                    if (t == tq.column_types.end() || cell.empty()) continue;
+                    if (auto p = parsed(t->second, cell, ans.where, "row " + std::to_string(i + 1) + ", " + column))
+                        row.emplace_back(column, std::move(*p));
+                }
+                ans.parsed_rows.push_back(std::move(row));
+            }
         }
     }
 
@@ -467,7 +602,9 @@ struct Builder {
                     case QuestionType::date:
                     case QuestionType::number:
                     case QuestionType::url:
-                    case QuestionType::email: return text_value(a.text, true);
+                    case QuestionType::email:
+                    case QuestionType::region:
+                    case QuestionType::amount: return text_value(a.text, true);
                     default: return text_value(a.text, false);
                 }
         }
@@ -599,6 +736,22 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         if (by_doc[d] >= 0 && static_cast<std::size_t>(by_doc[d]) < by_tpl.size())
             by_tpl[static_cast<std::size_t>(by_doc[d])] = static_cast<int>(d);
 
+    // the date (period) another answer gives, for year_from and within
+    std::map<std::string, std::optional<Period>> periods;
+    const auto period_of = [&](const std::string& qid) -> std::optional<Period> {
+        if (auto it = periods.find(qid); it != periods.end()) return it->second;
+        std::optional<Period> out;
+        for (std::size_t k = 0; k < t.questions.size(); ++k) {
+            if (t.questions[k].id != qid || by_tpl[k] < 0) continue;
+            Record scratch;
+            Builder pb{scratch, question(static_cast<std::size_t>(by_tpl[k])), qid, &p_->questions[k], {}};
+            if (const auto value = pb.typed(); value && value->kind == Value::Kind::string)
+                if (const auto d = parse_date(value->text)) out = Period::of(d->iso);
+        }
+        periods[qid] = out;
+        return out;
+    };
+
     for (std::size_t i = 0; i < t.questions.size(); ++i) {
         const TemplateQuestion& tq = t.questions[i];
         // a question the document's version of the form does not ask is not in its record
@@ -619,15 +772,18 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
             continue;
         }
         const model::Question& q = question(static_cast<std::size_t>(by_tpl[i]));
-        Builder b{r, q, tq.id, &p_->questions[i]};
+        Builder b{r, q, tq.id, &p_->questions[i], {}};
         ans.found = true;
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
         ans.value = b.typed();
         if (!ans.value && (tq.mandatory || q.mandatory))
             b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
-        if (ans.value && ans.value->kind == Value::Kind::string)
-            ans.parsed = b.parsed(tq.type, ans.value->text, ans.where);
+        if (!tq.year_from.empty()) b.dates.year_period = period_of(tq.year_from);
+        if (!tq.within.empty()) b.dates.within_period = period_of(tq.within);
+        b.dates.year_from = tq.year_from;
+        b.dates.within = tq.within;
+        b.parse_into(ans);
         r.answers.push_back(std::move(ans));
     }
     std::set<std::string> used;
@@ -672,7 +828,7 @@ Record build_generic_record(const model::Document& doc) {
         ans.question = unique_slug(q.title, used);
         ans.found = true;
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
-        Builder b{r, q, ans.question, nullptr};
+        Builder b{r, q, ans.question, nullptr, {}};
         ans.value = b.typed();
         if (!ans.value && q.mandatory)
             b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",

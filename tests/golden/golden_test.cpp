@@ -217,8 +217,61 @@ TEST_CASE("golden: the example submission gives all 21 answers, clean tables, 15
     }
     std::vector<std::string> codes;
     for (const auto& x : f.record.findings) codes.push_back(x.code);
-    CHECK(codes == std::vector<std::string>{"unanswered-matrix-row", "unanswered-matrix-row"});
+    CHECK(codes == std::vector<std::string>{"no-nuts-code", "date-outside-period", "unanswered-matrix-row",
+                                            "unanswered-matrix-row"});
     CHECK_FALSE(normalize::has_errors(f.record));
+}
+
+TEST_CASE("golden: the example submission's typed values: period, start date, regions with NUTS codes, event dates") {
+    const auto f = app::process_path("samples/html/tssp-progress-report-2020-h1.html", settings());
+    const auto answer = [&f](const std::string& id) -> const normalize::RecordAnswer& {
+        for (const auto& a : f.record.answers)
+            if (a.question == id) return a;
+        FAIL("no answer " << id);
+        throw std::logic_error("unreachable");
+    };
+    REQUIRE(answer("reporting_period").parsed);
+    CHECK(answer("reporting_period").parsed->value == "2020-01/2020-06");
+    CHECK(answer("reporting_period").parsed->precision == "month");
+    REQUIRE(answer("start_date").parsed);
+    CHECK(answer("start_date").parsed->value == "2018-10");
+
+    // every region of the three lists: country and NUTS 2021 code (empty: none, said by an info finding)
+    const std::vector<std::pair<std::string, std::vector<std::string>>> regions = {
+        {"leading_regions", {"ES ES61", "ES ES41", "SI SI04"}},
+        {"participating_regions",
+         {"ES ES24",  "AT AT",   "FR FRK",  "DE DE1",  "ES ES21", "DE DE2",  "BE BE10", "FI FI1D5", "IT ITH5",
+          "SI SI03",  "BE BE2",  "FI FI1D8", "FI FI1D7", "IT ITC4", "NL ",     "ES ES22", "FI FI1D9", "FR FRI",
+          "FI FI1D2", "IT ITC1", "DE DE7",  "ES ES52", "NO NO0A", "NO NO082", "FI FI1D3", "ES ES11"}},
+        {"interested_entities", {"SE SE331", "ES ES43"}},
+    };
+    for (const auto& [id, expected] : regions) {
+        INFO(id);
+        const auto& a = answer(id);
+        REQUIRE(a.parsed_items.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            INFO(a.value->items[i]);
+            CHECK(a.parsed_items[i].type == "region");
+            CHECK(a.parsed_items[i].region.country + " " + a.parsed_items[i].region.nuts == expected[i]);
+        }
+    }
+    CHECK(answer("participating_regions").parsed_items[1].region.level == 0);  // Austria: the country
+    CHECK(answer("participating_regions").parsed_items[18].region.name == "Pohjois-Savo");
+
+    // the past events' dates, "23 April" and "10 July" in the reporting period's year
+    const std::vector<std::string> dates = {"2020-01-20", "2020-01-29/2020-01-30", "2020-04-04", "2020-04-23*",
+                                            "2020-05-25", "2020-05-26",            "2020-05-28", "2020-06-24",
+                                            "2020-06-26", "2020-07-10*"};
+    const auto& past = answer("past_events");
+    REQUIRE(past.parsed_rows.size() == dates.size());
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        REQUIRE(past.parsed_rows[i].size() == 1);
+        const auto& [column, p] = past.parsed_rows[i].front();
+        CHECK(column == "Date");
+        CHECK(p.value + (p.year_inferred ? "*" : "") == dates[i]);
+    }
+    REQUIRE(answer("planned_events").parsed_rows.size() == 1);
+    CHECK(answer("planned_events").parsed_rows[0].front().second.value == "2020-09");
 }
 
 namespace {

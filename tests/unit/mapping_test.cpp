@@ -77,7 +77,7 @@ TEST_CASE("mapping: errors name the file and line") {
     CHECK(error_of("id: f\nsections: [").rfind("m.yaml:line ", 0) == 0);
     CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: essay\n") ==
           "m.yaml:line 7: error: unknown question type 'essay' (known: text, single_choice, multiple_choice, list, "
-          "table, matrix, date, number, url, email) [mapping-invalid]");
+          "table, matrix, date, number, url, email, region, amount) [mapping-invalid]");
     CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: text\n"
                                         "      - id: a\n        label: B\n        type: text\n") ==
           "m.yaml:line 8: error: duplicate question id 'a' [mapping-invalid]");

@@ -9,7 +9,26 @@
 
 namespace formsift::normalize {
 
-enum class QuestionType { text, single_choice, multiple_choice, list, table, matrix, date, number, url, email };
+enum class QuestionType {
+    text,
+    single_choice,
+    multiple_choice,
+    list,
+    table,
+    matrix,
+    date,
+    number,
+    url,
+    email,
+    region,
+    amount
+};
+
+// The types a value (an answer, a list item, a table cell) is parsed as.
+inline bool is_value_type(QuestionType t) {
+    return t == QuestionType::date || t == QuestionType::number || t == QuestionType::url || t == QuestionType::email ||
+           t == QuestionType::region || t == QuestionType::amount;
+}
 
 const char* to_string(QuestionType t);
 
@@ -28,8 +47,17 @@ struct TemplateQuestion {
     std::vector<std::string> options;  // choices
     std::vector<std::string> columns;  // table and matrix columns
     std::vector<std::string> rows;     // matrix rows (table row titles, optional)
-    std::string section;               // id of its section
-    int line = 0;                      // where it is defined in the template file
+    // a list's items are values of this type (text: none)
+    QuestionType items = QuestionType::text;
+    // a table's columns whose cells are values of a type: column → type
+    std::map<std::string, QuestionType> column_types;
+    // dates written without a year take it from this question's date
+    // (period): the year that puts them inside it
+    std::string year_from;
+    // dates outside this question's date (period) are reported (info)
+    std::string within;
+    std::string section;  // id of its section
+    int line = 0;         // where it is defined in the template file
 };
 
 struct TemplateSection {

@@ -11,6 +11,7 @@
 
 #include "formsift/model/document.hpp"
 #include "formsift/normalize/mapping.hpp"
+#include "formsift/normalize/regions.hpp"
 
 namespace formsift::normalize {
 
@@ -26,19 +27,26 @@ struct Value {
     bool multi_valued_mapping = false;  // checkbox matrix: always arrays
 };
 
-// A typed reading of an answer, beside its text (date, url, email types).
+// A typed reading of an answer, a list item or a table cell, beside its text.
 struct Parsed {
-    std::string type;       // "date", "url", "email"
-    std::string value;      // ISO 8601 date, month, year or interval; the address
+    std::string type;       // "date", "url", "email", "region", "amount", "number"
+    std::string value;      // dates: ISO 8601 date, month, year or interval; url, email: the address
     std::string precision;  // dates: day, month, quarter, year
     bool interval = false;
-    bool year_inferred = false;
+    bool year_inferred = false;  // dates: the year comes from another answer (year_from)
+    double number = 0;           // amount, number
+    std::string currency;        // amount: ISO 4217
+    bool approximate = false;    // amount, number: "about 10"
+    RegionValue region;          // region
 };
 
 struct RecordAnswer {
-    std::string question;        // template question id, or a slug of the title
-    std::optional<Value> value;  // absent when unanswered
-    std::optional<Parsed> parsed;
+    std::string question;              // template question id, or a slug of the title
+    std::optional<Value> value;        // absent when unanswered
+    std::optional<Parsed> parsed;      // a text answer of a value type
+    std::vector<Parsed> parsed_items;  // a list of a value type: one per item, in order
+    // a table with typed columns: one per row of the value, column → reading
+    std::vector<std::vector<std::pair<std::string, Parsed>>> parsed_rows;
     model::Provenance where;
     bool found = false;  // the question is in the document
 };

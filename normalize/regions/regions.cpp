@@ -1,0 +1,488 @@
+#include "formsift/normalize/regions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "formsift/normalize/text.hpp"
+
+namespace formsift::normalize {
+
+namespace region_data {
+extern const char* const kNuts2021;
+extern const char* const kAliases;
+extern const char* const kChanges;
+}  // namespace region_data
+
+namespace {
+
+// Rows of an RFC 4180 CSV text (quoted fields, doubled quotes), header left out.
+std::vector<std::vector<std::string>> csv_rows(std::string_view text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.push_back(std::move(field));
+            field.clear();
+        } else if (c == '\n') {
+            row.push_back(std::move(field));
+            field.clear();
+            rows.push_back(std::move(row));
+            row.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    if (!field.empty() || !row.empty()) {
+        row.push_back(std::move(field));
+        rows.push_back(std::move(row));
+    }
+    if (!rows.empty()) rows.erase(rows.begin());
+    return rows;
+}
+
+// ISO 3166-1 alpha-2 codes (and XK, Kosovo, as the EU uses it): countries
+// that are real even when NUTS has no regions for them.
+constexpr std::string_view kIsoCountries =
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ "
+    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO "
+    "FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE "
+    "JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO "
+    "MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW "
+    "PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM "
+    "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+struct Unit {
+    std::string code, country, name;
+    int level = 0;
+};
+
+struct Alias {
+    std::string name, code;
+    bool unverified = false;
+};
+
+// Words that say what kind of region a name is, not which ("Castilla y León
+// region", "State Hessen", "Regione Piemonte").
+bool generic_word(const std::string& w) {
+    static const std::set<std::string> kWords = {"region", "regione", "regio",      "regiao",     "the",
+                                                 "state",  "land",    "county",     "province",   "provincia",
+                                                 "prov",   "arr",     "department", "departement"};
+    return kWords.count(w) > 0;
+}
+
+std::string without_generic_words(const std::string& key) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        const std::string w = key.substr(pos, end - pos);
+        if (!w.empty() && !generic_word(w)) out += (out.empty() ? "" : " ") + w;
+        pos = end + 1;
+    }
+    return out;
+}
+
+// Keys a table name is found by: the whole name, each of its languages
+// ("Valais / Wallis"), each without a "(BE)" disambiguation or a "Prov." /
+// "Arr." prefix.
+std::vector<std::string> name_keys(const std::string& name) {
+    std::vector<std::string> parts{name};
+    std::size_t pos = 0;
+    if (name.find('/') != std::string::npos) {
+        while (pos <= name.size()) {
+            const std::size_t end = std::min(name.find('/', pos), name.size());
+            parts.push_back(name.substr(pos, end - pos));
+            pos = end + 1;
+        }
+    }
+    std::vector<std::string> keys;
+    for (auto part : parts) {
+        if (auto open = part.rfind(" ("); open != std::string::npos && part.back() == ')') part.erase(open);
+        const std::string k = label_key(part);
+        if (k.empty()) continue;
+        keys.push_back(k);
+        const std::string bare = without_generic_words(k);
+        if (!bare.empty() && bare != k) keys.push_back(bare);
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+class Tables {
+public:
+    static const Tables& get() {
+        static const Tables t;
+        return t;
+    }
+
+    const Unit* unit(std::string_view code) const {
+        const auto it = by_code_.find(std::string(code));
+        return it == by_code_.end() ? nullptr : &units_[it->second];
+    }
+    bool nuts_country(const std::string& cc) const { return countries_.count(cc) > 0; }
+    // units whose name has this key
+    const std::vector<std::size_t>* named(const std::string& key) const {
+        const auto it = by_name_.find(key);
+        return it == by_name_.end() ? nullptr : &it->second;
+    }
+    const std::vector<const Alias*>* aliased(const std::string& key) const {
+        const auto it = by_alias_.find(key);
+        return it == by_alias_.end() ? nullptr : &it->second;
+    }
+    // the 2021 code a 2016 code became (empty: discontinued or unchanged)
+    const std::pair<std::string, std::string>* change_2016(std::string_view code) const {
+        const auto it = changes_.find(std::string(code));
+        return it == changes_.end() ? nullptr : &it->second;
+    }
+    // a country named in words ("Norway", "España"): its code
+    std::string country_named(const std::string& key) const {
+        if (const auto* aliases = aliased(key))
+            for (const Alias* a : *aliases)
+                if (!a->unverified && a->code.size() == 2) return a->code;
+        if (const auto* units = named(key))
+            for (const std::size_t i : *units)
+                if (units_[i].level == 0) return units_[i].code;
+        return {};
+    }
+    const std::vector<Unit>& units() const { return units_; }
+    const std::vector<std::pair<LabelKey, std::string>>& suggestion_keys() const { return suggest_; }
+
+private:
+    Tables() {
+        for (auto& row : csv_rows(region_data::kNuts2021)) {
+            if (row.size() < 5) continue;
+            Unit u;
+            u.code = row[0];
+            u.level = row[1].empty() ? 0 : row[1][0] - '0';
+            u.country = row[2];
+            u.name = row[3];
+            by_code_.emplace(u.code, units_.size());
+            if (u.level == 0) countries_.insert(u.code);
+            std::vector<std::string> keys = name_keys(row[3]);
+            if (row[4] != row[3])
+                for (auto& k : name_keys(row[4])) keys.push_back(std::move(k));
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const auto& k : keys) by_name_[k].push_back(units_.size());
+            // Extra-Regio units are not places anyone names
+            if (u.name.find("Extra-Regio") == std::string::npos) suggest_.emplace_back(make_label_key(u.name), u.code);
+            units_.push_back(std::move(u));
+        }
+        for (auto& row : csv_rows(region_data::kAliases)) {
+            if (row.size() < 3) continue;
+            aliases_.push_back({row[0], row[1], row[2].rfind("UNVERIFIED", 0) == 0});
+        }
+        for (const auto& a : aliases_) {
+            by_alias_[label_key(a.name)].push_back(&a);
+            if (!a.unverified) suggest_.emplace_back(make_label_key(a.name), a.code);
+        }
+        for (auto& row : csv_rows(region_data::kChanges))
+            if (row.size() >= 4 && !row[0].empty() && row[0] != row[1]) changes_[row[0]] = {row[1], row[3]};
+    }
+
+    std::vector<Unit> units_;
+    std::vector<Alias> aliases_;
+    std::unordered_map<std::string, std::size_t> by_code_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_name_;
+    std::unordered_map<std::string, std::vector<const Alias*>> by_alias_;
+    std::map<std::string, std::pair<std::string, std::string>> changes_;
+    std::set<std::string> countries_;
+    std::vector<std::pair<LabelKey, std::string>> suggest_;
+};
+
+std::string trim(std::string_view s, std::string_view chars = " \t,;:.-\u2013") {
+    std::size_t b = 0, e = s.size();
+    const auto strip = [&](char c) { return chars.find(c) != std::string_view::npos; };
+    while (b < e && strip(s[b])) ++b;
+    while (e > b && strip(s[e - 1])) --e;
+    std::string out(s.substr(b, e - b));
+    // an en dash is three bytes: strip it whole at either end
+    for (bool again = true; again;) {
+        again = false;
+        if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\u2013") == 0) {
+            out.erase(out.size() - 3);
+            again = true;
+        }
+        while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == '-')) {
+            out.pop_back();
+            again = true;
+        }
+    }
+    return out;
+}
+
+bool upper_alnum(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+bool letters(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+bool iso_country(std::string_view cc) {
+    if (cc.size() != 2) return false;
+    for (std::size_t i = 0; i + 2 <= kIsoCountries.size(); i += 3)
+        if (kIsoCountries.substr(i, 2) == cc) return true;
+    return false;
+}
+
+// "FI1D7", "ES61", "FRK", "NO0A": a country of the table, then 1 to 3 of
+// digits and capitals (a level-1 code of letters only: three in all).
+bool looks_like_code(std::string_view s, const Tables& t) {
+    if (s.size() < 3 || s.size() > 5 || !upper_alnum(s)) return false;
+    if (!t.nuts_country(std::string(s.substr(0, 2)))) return false;
+    return s.size() == 3 || std::any_of(s.begin() + 2, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string describe(const Unit& u) {
+    return u.code + " " + u.name;
+}
+
+struct Reader {
+    const Tables& t = Tables::get();
+    RegionReading out;
+    std::string country;  // Eurostat code
+    std::string country_from;
+    std::string code;  // as given
+    std::vector<std::string> names;
+    std::vector<std::string> unverified;  // suggestions from UNVERIFIED aliases
+
+    void note(const char* c, bool warning, std::string message) {
+        out.notes.push_back({c, warning, std::move(message)});
+    }
+
+    void set_country(const std::string& cc, const std::string& as_written) {
+        if (country.empty()) {
+            country = cc;
+            country_from = as_written;
+        } else if (country != cc) {
+            note("country-mismatch", true,
+                 "\"" + as_written + "\" and \"" + country_from + "\" name different countries (" + cc + ", " +
+                     country + ")");
+        }
+    }
+
+    // A bracketed or trailing part: a country code, a NUTS code, a country
+    // named in words, or another name of the region.
+    void classify(const std::string& part) {
+        std::string upper = part;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (part.size() == 2 && letters(part)) {
+            if (upper == "GR")
+                set_country("EL", part);
+            else if (upper == "GB")
+                set_country("UK", part);
+            else if (t.nuts_country(upper) || iso_country(upper))
+                set_country(upper, part);
+            else
+                note("unknown-country", true, "\"" + part + "\" is not a country code (EU or ISO 3166)");
+            return;
+        }
+        if (looks_like_code(part, t)) {
+            if (code.empty()) code = part;
+            return;
+        }
+        const std::string key = label_key(part);
+        if (const std::string cc = t.country_named(key); !cc.empty()) {
+            set_country(cc, part);
+            return;
+        }
+        names.push_back(part);
+    }
+
+    void split(std::string_view text) {
+        std::string rest = trim(one_line(text));
+        // numbering a list's splitting left ("4 Aragon (ES)" read alone)
+        {
+            std::size_t i = 0;
+            while (i < rest.size() && std::isdigit(static_cast<unsigned char>(rest[i]))) ++i;
+            if (i > 0 && i < rest.size() && (rest[i] == ' ' || rest[i] == '.' || rest[i] == ')'))
+                rest = trim(rest.substr(i + 1));
+        }
+        for (int guard = 0; guard < 8 && !rest.empty(); ++guard) {
+            if (rest.back() == ')') {
+                const std::size_t open = rest.rfind('(');
+                if (open == std::string::npos) break;
+                const std::string inner = trim(std::string_view(rest).substr(open + 1, rest.size() - open - 2));
+                rest = trim(std::string_view(rest).substr(0, open));
+                if (!inner.empty()) classify(inner);
+                continue;
+            }
+            // a code or a country code after a comma, a dash or a space: "Lapland (FI), FI1D7"
+            const std::size_t cut = rest.find_last_of(" ,;");
+            if (cut == std::string::npos) break;
+            const std::string last = rest.substr(cut + 1);
+            std::string before = rest.substr(0, cut + 1);
+            while (!before.empty() && before.back() == ' ') before.pop_back();
+            const bool after_comma = !before.empty() && (before.back() == ',' || before.back() == ';');
+            if (looks_like_code(last, t) || (after_comma && last.size() == 2 && upper_alnum(last))) {
+                classify(last);
+                rest = trim(std::string_view(rest).substr(0, cut));
+                continue;
+            }
+            break;
+        }
+        out.value.name = rest;
+        if (!rest.empty()) names.insert(names.begin(), rest);
+    }
+
+    // The unit a name is known by: an alias first, then the table's names
+    // (within the country when it is known). Several units of one territory
+    // at several levels: the broadest.
+    const Unit* lookup(const std::string& key, std::vector<const Unit*>& ambiguous) {
+        if (const auto* aliases = t.aliased(key)) {
+            for (const Alias* a : *aliases) {
+                const Unit* u = t.unit(a->code);
+                if (u == nullptr || (!country.empty() && u->country != country)) continue;
+                if (a->unverified) {
+                    unverified.push_back(describe(*u));
+                    continue;
+                }
+                return u;
+            }
+        }
+        const auto* named = t.named(key);
+        if (named == nullptr) return nullptr;
+        std::vector<const Unit*> found;
+        for (const std::size_t i : *named) {
+            const Unit& u = t.units()[i];
+            if (country.empty() || u.country == country) found.push_back(&u);
+        }
+        if (found.empty()) return nullptr;
+        std::sort(found.begin(), found.end(), [](const Unit* a, const Unit* b) { return a->code < b->code; });
+        const Unit* broadest = found.front();
+        const bool one_territory = std::all_of(found.begin(), found.end(), [&](const Unit* u) {
+            return u->code.compare(0, broadest->code.size(), broadest->code) == 0;
+        });
+        if (one_territory) return broadest;
+        ambiguous = found;
+        return nullptr;
+    }
+
+    const Unit* find_by_name() {
+        std::vector<const Unit*> ambiguous;
+        for (const auto& n : names) {
+            const std::string key = label_key(n);
+            if (key.empty()) continue;
+            if (const Unit* u = lookup(key, ambiguous)) return u;
+            const std::string bare = without_generic_words(key);
+            if (!bare.empty() && bare != key)
+                if (const Unit* u = lookup(bare, ambiguous)) return u;
+        }
+        if (!ambiguous.empty()) {
+            std::string list;
+            for (std::size_t i = 0; i < ambiguous.size() && i < 4; ++i)
+                list += (i ? ", " : "") + describe(*ambiguous[i]);
+            note("region-ambiguous", false,
+                 "\"" + out.value.name + "\" names several NUTS regions (" + list + "); give the country or the code");
+        }
+        return nullptr;
+    }
+
+    // The nearest names in the table and the aliases (within the country).
+    std::string nearest() const {
+        if (names.empty()) return {};
+        const LabelKey key = make_label_key(names.front());
+        double best = 0;
+        std::string best_code;
+        for (const auto& [k, c] : t.suggestion_keys()) {
+            if (!country.empty() && c.compare(0, 2, country) != 0) continue;
+            const double s = label_similarity(key, k);
+            if (s > best) {
+                best = s;
+                best_code = c;
+            }
+        }
+        if (best < 0.75) return {};
+        const Unit* u = t.unit(best_code);
+        return u == nullptr ? std::string() : describe(*u);
+    }
+
+    void take(const Unit& u) {
+        out.value.nuts = u.code;
+        out.value.nuts_name = u.name;
+        out.value.level = u.level;
+    }
+
+    void resolve() {
+        const std::string& name = out.value.name;
+        const Unit* by_name = find_by_name();
+        if (!code.empty()) {
+            const Unit* given = t.unit(code);
+            if (given == nullptr) {
+                std::string message = code + " is not a NUTS 2021 code";
+                if (const auto* ch = t.change_2016(code)) {
+                    message += " (it is a NUTS 2016 code, " + ch->second;
+                    if (const Unit* now = t.unit(ch->first)) message += "; in NUTS 2021: " + describe(*now);
+                    message += ")";
+                }
+                if (by_name != nullptr) message += "; \"" + name + "\" is " + describe(*by_name);
+                note("nuts-mismatch", true, message);
+            } else if (!country.empty() && given->country != country) {
+                note("nuts-mismatch", true,
+                     code + " (" + given->name + ") is not in " + country +
+                         (by_name ? "; did you mean " + describe(*by_name) + "?" : std::string()));
+            } else if (by_name != nullptr && by_name->code.compare(0, given->code.size(), given->code) != 0 &&
+                       given->code.compare(0, by_name->code.size(), by_name->code) != 0) {
+                note("nuts-mismatch", true,
+                     code + " is " + given->name + ", not \"" + name + "\"; did you mean " + describe(*by_name) + "?");
+                take(*given);
+            } else {
+                take(*given);
+            }
+        } else if (by_name != nullptr) {
+            take(*by_name);
+        }
+        if (!out.value.nuts.empty() && country.empty()) country = out.value.nuts.substr(0, 2);
+        if (!out.value.nuts.empty() && out.value.nuts.compare(0, 2, country) != 0 && code.empty()) {
+            note("country-mismatch", true,
+                 "\"" + name + "\" is " + describe(*t.unit(out.value.nuts)) + ", not in " + country);
+        }
+        out.value.country = country;
+        if (out.value.nuts.empty() && code.empty() && !name.empty()) {
+            std::string message = "no NUTS region is named \"" + name + "\"";
+            if (!country.empty()) message += " in " + country;
+            if (!country.empty() && !t.nuts_country(country)) message = country + " has no NUTS regions";
+            if (!unverified.empty())
+                message += "; perhaps " + unverified.front() + " (an alias not verified to cover the same area)";
+            else if (const std::string near = nearest();
+                     !near.empty() && t.nuts_country(country.empty() ? near.substr(0, 2) : country))
+                message += "; did you mean " + near + "?";
+            note("no-nuts-code", false, message);
+        }
+    }
+};
+
+}  // namespace
+
+RegionReading read_region(std::string_view text) {
+    Reader r;
+    r.split(text);
+    r.resolve();
+    return std::move(r.out);
+}
+
+std::string nuts_name(std::string_view code) {
+    const Unit* u = Tables::get().unit(code);
+    return u == nullptr ? std::string() : u->name;
+}
+
+}  // namespace formsift::normalize
