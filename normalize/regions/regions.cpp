@@ -317,13 +317,14 @@ struct Reader {
             if (i > 0 && i < rest.size() && (rest[i] == ' ' || rest[i] == '.' || rest[i] == ')'))
                 rest = trim(rest.substr(i + 1));
         }
+        std::vector<std::string> parts;  // from the end
         for (int guard = 0; guard < 8 && !rest.empty(); ++guard) {
             if (rest.back() == ')') {
                 const std::size_t open = rest.rfind('(');
                 if (open == std::string::npos) break;
                 const std::string inner = trim(std::string_view(rest).substr(open + 1, rest.size() - open - 2));
                 rest = trim(std::string_view(rest).substr(0, open));
-                if (!inner.empty()) classify(inner);
+                if (!inner.empty()) parts.push_back(inner);
                 continue;
             }
             // a code or a country code after a comma, a dash or a space: "Lapland (FI), FI1D7"
@@ -334,12 +335,14 @@ struct Reader {
             while (!before.empty() && before.back() == ' ') before.pop_back();
             const bool after_comma = !before.empty() && (before.back() == ',' || before.back() == ';');
             if (looks_like_code(last, t) || (after_comma && last.size() == 2 && upper_alnum(last))) {
-                classify(last);
+                parts.push_back(last);
                 rest = trim(std::string_view(rest).substr(0, cut));
                 continue;
             }
             break;
         }
+        // in the order written: the first country named is the one taken
+        for (auto it = parts.rbegin(); it != parts.rend(); ++it) classify(*it);
         out.value.name = rest;
         if (!rest.empty()) names.insert(names.begin(), rest);
     }

@@ -209,7 +209,10 @@ std::optional<AmountValue> parse_amount(std::string_view text) {
                 approximate = true;
                 continue;
             }
-            if (tk.text == "total" || tk.text == "of" || tk.text == "a" || tk.text == "budget") continue;
+            // "a total budget of", "2 milliards d'euros", "1,5 millones de euros"
+            if (tk.text == "total" || tk.text == "of" || tk.text == "a" || tk.text == "budget" || tk.text == "d" ||
+                tk.text == "de" || tk.text == "di")
+                continue;
             return std::nullopt;  // words that say something else
         }
         if (tk.kind == Token::symbol && tk.text == "-") continue;

@@ -185,3 +185,107 @@ TEST_CASE("values: e-mail addresses as written") {
         }
     }
 }
+
+namespace {
+
+struct AmountCase {
+    const char* text;
+    double amount;         // < 0: not an amount
+    const char* currency;  // ISO 4217
+};
+
+struct CountCase {
+    const char* text;
+    long long count;  // < 0: not one count
+    bool approximate;
+};
+
+}  // namespace
+
+TEST_CASE("values: amounts of money as written") {
+    const AmountCase cases[] = {
+        {"€ 50 millions", 50e6, "EUR"},
+        {"EUR 2.5m", 2.5e6, "EUR"},
+        {"1 200 000 €", 1.2e6, "EUR"},
+        {"1\u00a0200\u00a0000 €", 1.2e6, "EUR"},  // grouped by no-break spaces
+        {"€1,200,000", 1.2e6, "EUR"},
+        {"1.200.000 EUR", 1.2e6, "EUR"},
+        {"1.200.000,50 EUR", 1200000.5, "EUR"},
+        {"1,200,000.50 EUR", 1200000.5, "EUR"},
+        {"2,5 Mio. EUR", 2.5e6, "EUR"},
+        {"€250 billion", 250e9, "EUR"},
+        {"EUR 3 bn", 3e9, "EUR"},
+        {"50k€", 50e3, "EUR"},
+        {"€ 50 000", 50e3, "EUR"},
+        {"about 3 million euros", 3e6, "EUR"},
+        {"a total budget of €3.2 million", 3.2e6, "EUR"},
+        {"$3bn", 3e9, "USD"},
+        {"USD 12,500", 12500, "USD"},
+        {"£ 1.5 million", 1.5e6, "GBP"},
+        {"CHF 1'000'000", 1e6, "CHF"},
+        {"SEK 10 000", 10000, "SEK"},
+        {"2,50 €", 2.5, "EUR"},
+        {"2 milliards d'euros", 2e9, "EUR"},
+        {"1,5 millones de euros", 1.5e6, "EUR"},
+        {"3 Millionen Euro", 3e6, "EUR"},
+        {"10 milioni di euro", 10e6, "EUR"},
+        {"up to €5m", -1, ""},  // a ceiling, not an amount
+        // not one amount
+        {"50 millions", -1, ""},           // no currency
+        {"EUR", -1, ""},                   // no number
+        {"EUR 50 000 - 100 000", -1, ""},  // a range
+        {"n/a", -1, ""},
+        {"to be confirmed", -1, ""},
+        {"€ 1,20,000", -1, ""},  // groups that are not of three
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto a = parse_amount(c.text);
+        if (c.amount < 0) {
+            CHECK_FALSE(a.has_value());
+            continue;
+        }
+        REQUIRE(a.has_value());
+        CHECK(a->amount == Approx(c.amount));
+        CHECK(a->currency == c.currency);
+    }
+    CHECK(parse_amount("about 3 million euros")->approximate);
+    CHECK_FALSE(parse_amount("€ 50 millions")->approximate);
+}
+
+TEST_CASE("values: counts where a template asks for a number") {
+    const CountCase cases[] = {
+        {"29", 29, false},
+        {"29 regions", 29, false},
+        {"grew from 25 (July 2019) to 29 (January 2020)", 29, false},
+        {"The number of regions committed to the partnership grew from 25 to 29.", 29, false},
+        {"about 10 projects", 10, true},
+        {"around 40 participants", 40, true},
+        {"more than 100", 100, true},
+        {"twelve", 12, false},
+        {"Three partners", 3, false},
+        {"1 200", 1200, false},
+        {"1,200 attendees", 1200, false},
+        {"2 million", 2000000, false},
+        {"12 (twelve)", 12, false},
+        {"0", 0, false},
+        // not one count
+        {"none yet", -1, false},
+        {"10 to 15", -1, false},
+        {"between 10 and 15", -1, false},
+        {"25 in July 2019 and 29 in January 2020", -1, false},
+        {"2.5", -1, false},
+        {"", -1, false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto n = parse_count(c.text);
+        if (c.count < 0) {
+            CHECK_FALSE(n.has_value());
+            continue;
+        }
+        REQUIRE(n.has_value());
+        CHECK(n->count == c.count);
+        CHECK(n->approximate == c.approximate);
+    }
+}
