@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "formsift/extract/error.hpp"
+#include "formsift/normalize/text.hpp"
 
 namespace formsift::app {
 namespace {
@@ -121,7 +122,7 @@ std::string dump(const Json& j, int indent) {
 }
 
 Json record_json(const ProcessedFile& f) {
-    Json r = object_for(5);
+    Json r = object_for(6);
     r["source"] = source_json(f);
     r["status"] = extract::to_string(f.status);
     if (f.record.template_match) {
@@ -130,6 +131,13 @@ Json record_json(const ProcessedFile& f) {
     } else {
         r["template"] = nullptr;
     }
+    // the Unicode policy the values and keys follow
+    static const Json kPolicy = [] {
+        Json p = Json::object();
+        for (const auto& [rule, what] : normalize::unicode_policy()) p[rule] = what;
+        return p;
+    }();
+    r["normalization"] = kPolicy;
     Json answers = object_for(f.record.answers.size());
     for (const auto& a : f.record.answers) {
         Json o = object_for(3);

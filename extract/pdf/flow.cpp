@@ -1,5 +1,7 @@
 #include "flow.hpp"
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -927,7 +929,13 @@ std::string unwrap_lines(const std::vector<WrappedLine>& lines, const WrapGeomet
         const bool broken_word = !last.space_after && prev->words.size() == 1 &&
                                  prev->box.x1 >= g.limit - 1.5 * char_width && breakable_token(last.text);
         const bool hyphen_break = !last.space_after && ends_in_word_hyphen(last.text);
-        if (!broken_word && !hyphen_break) out += ' ';
+        if (hyphen_break && !out.empty() && out.back() == '-') {
+            // settled once the document is read (words.hpp): joined where it spells the word whole
+            out.pop_back();
+            out += kLineEndHyphen;
+        } else if (!broken_word) {
+            out += ' ';
+        }
         out += text;
         prev = &cur;
     }

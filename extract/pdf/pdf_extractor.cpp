@@ -10,6 +10,7 @@
 #include "layout.hpp"
 #include "page_reader.hpp"
 #include "pdf_session.hpp"
+#include "words.hpp"
 
 namespace formsift::extract::pdf {
 namespace {
@@ -100,6 +101,7 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     } else {
         for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
     }
+    repair_words(doc);
     report_errors(errors, doc);
     opened.doc.reset();
     return doc;

@@ -460,6 +460,20 @@ struct Reader {
                  "\"" + name + "\" is " + describe(*t.unit(out.value.nuts)) + ", not in " + country);
         }
         out.value.country = country;
+        // a name the table has in another country than the one given
+        if (out.value.nuts.empty() && code.empty() && !name.empty() && !country.empty()) {
+            const std::string given = country;
+            country.clear();
+            const std::size_t notes = out.notes.size();
+            const Unit* elsewhere = find_by_name();
+            out.notes.resize(notes);
+            country = given;
+            if (elsewhere != nullptr) {
+                note("country-mismatch", true,
+                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + elsewhere->country + ", not " + country);
+                return;
+            }
+        }
         if (out.value.nuts.empty() && code.empty() && !name.empty()) {
             std::string message = "no NUTS region is named \"" + name + "\"";
             if (!country.empty()) message += " in " + country;

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <memory>
@@ -51,9 +52,22 @@ std::size_t next_cp(std::string_view s, std::size_t i, utf8proc_int32_t& cp) {
     return static_cast<std::size_t>(n);
 }
 
+// What a value shows in place of a presentation form: a ligature (U+FB00
+// to U+FB06) as its letters, a fullwidth ASCII character as itself.
+const char* repaired(utf8proc_int32_t cp) {
+    static const char* const kLigatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    if (cp >= 0xFB00 && cp <= 0xFB06) return kLigatures[cp - 0xFB00];
+    static const auto kFullwidth = [] {
+        std::array<char[2], 0x5F> t{};
+        for (int c = 0x21; c <= 0x7E; ++c) t[static_cast<std::size_t>(c - 0x20)][0] = static_cast<char>(c);
+        return t;
+    }();
+    if (cp >= 0xFF01 && cp <= 0xFF5E) return kFullwidth[static_cast<std::size_t>(cp - 0xFF00)];
+    return nullptr;
+}
+
 bool is_space_cp(utf8proc_int32_t cp) {
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F ||
-        cp == 0x2007 || cp == 0xFEFF)
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x202F || cp == 0x2007)
         return true;
     if (cp < 0) return false;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
@@ -79,10 +93,18 @@ std::string collapse(std::string_view s, bool keep_newlines) {
             indenting = true;
             i += n;
             continue;
-        } else if (cp == '\n' || is_space_cp(cp)) {
+        } else if ((cp == 0x2028 || cp == 0x2029) && keep_newlines) {  // line and paragraph separators
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out += cp == 0x2029 ? "\n\n" : "\n";
+            pending_space = false;
+        } else if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || is_space_cp(cp)) {
             pending_space = true;
-        } else if (cp == 0xAD || cp == 0x200B) {
-            // soft hyphen and zero-width space are invisible
+        } else if (cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF) {
+            // soft hyphen, zero-width space, word joiner, byte order mark: invisible
+        } else if (const char* expanded = repaired(cp)) {
+            if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
+            pending_space = false;
+            out += expanded;
         } else {
             if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
             pending_space = false;
@@ -173,6 +195,20 @@ std::string_view strip_numbering(std::string_view s) {
 }
 
 }  // namespace
+
+const std::vector<std::pair<std::string, std::string>>& unicode_policy() {
+    static const std::vector<std::pair<std::string, std::string>> kPolicy = {
+        {"values", "NFC"},
+        {"keys", "NFKC, case folded, marks and punctuation removed"},
+        {"ligatures", "expanded (U+FB00-U+FB06; U+FFFD where a PDF lost one, from the document's words)"},
+        {"soft_hyphens", "removed (also zero-width spaces, word joiners, byte order marks)"},
+        {"spaces", "no-break and other spaces as plain spaces, runs collapsed"},
+        {"line_break_hyphens", "joined where the document spells the word whole, else kept"},
+        {"lookalikes", "fullwidth forms as ASCII; the Greek question mark as ';'"},
+        {"quotes_and_dashes", "kept in values, folded in keys"},
+    };
+    return kPolicy;
+}
 
 std::string nfc(std::string_view s) {
     return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);

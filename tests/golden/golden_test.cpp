@@ -240,9 +240,9 @@ TEST_CASE("golden: the example submission's typed values: period, start date, re
     const std::vector<std::pair<std::string, std::vector<std::string>>> regions = {
         {"leading_regions", {"ES ES61", "ES ES41", "SI SI04"}},
         {"participating_regions",
-         {"ES ES24",  "AT AT",   "FR FRK",  "DE DE1",  "ES ES21", "DE DE2",  "BE BE10", "FI FI1D5", "IT ITH5",
-          "SI SI03",  "BE BE2",  "FI FI1D8", "FI FI1D7", "IT ITC4", "NL ",     "ES ES22", "FI FI1D9", "FR FRI",
-          "FI FI1D2", "IT ITC1", "DE DE7",  "ES ES52", "NO NO0A", "NO NO082", "FI FI1D3", "ES ES11"}},
+         {"ES ES24",  "AT AT",   "FR FRK",   "DE DE1",   "ES ES21", "DE DE2",   "BE BE10",  "FI FI1D5", "IT ITH5",
+          "SI SI03",  "BE BE2",  "FI FI1D8", "FI FI1D7", "IT ITC4", "NL ",      "ES ES22",  "FI FI1D9", "FR FRI",
+          "FI FI1D2", "IT ITC1", "DE DE7",   "ES ES52",  "NO NO0A", "NO NO082", "FI FI1D3", "ES ES11"}},
         {"interested_entities", {"SE SE331", "ES ES43"}},
     };
     for (const auto& [id, expected] : regions) {
@@ -259,8 +259,10 @@ TEST_CASE("golden: the example submission's typed values: period, start date, re
     CHECK(answer("participating_regions").parsed_items[18].region.name == "Pohjois-Savo");
 
     // the past events' dates, "23 April" and "10 July" in the reporting period's year
-    const std::vector<std::string> dates = {"2020-01-20", "2020-01-29/2020-01-30", "2020-04-04", "2020-04-23*",
-                                            "2020-05-25", "2020-05-26",            "2020-05-28", "2020-06-24",
+    const std::vector<std::string> dates = {"2020-01-20", "2020-01-29/2020-01-30",
+                                            "2020-04-04", "2020-04-23*",
+                                            "2020-05-25", "2020-05-26",
+                                            "2020-05-28", "2020-06-24",
                                             "2020-06-26", "2020-07-10*"};
     const auto& past = answer("past_events");
     REQUIRE(past.parsed_rows.size() == dates.size());

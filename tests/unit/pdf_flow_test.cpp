@@ -5,6 +5,7 @@
 
 #include "flow.hpp"
 #include "layout.hpp"
+#include "words.hpp"
 
 using namespace formsift::extract::pdf;
 namespace model = formsift::model;
@@ -67,12 +68,62 @@ TEST_CASE("pdf flow: words broken at a line end are joined without a space") {
     // a long address filling a line of its own, broken where the line ended
     CHECK(unwrap_lines({wrapped("https://example.org/", 0), wrapped("docs/a.pdf", 12)}, column()) ==
           "https://example.org/docs/a.pdf");
-    // broken after a hyphen inside a word (the hyphen is the text's own)
-    CHECK(unwrap_lines({wrapped("see www-lesechos-", 0), wrapped("fr.example.org now", 12)}, column()) ==
-          "see www-lesechos-fr.example.org now");
+    // broken after a hyphen inside a word: marked, settled once the document is read
+    const std::string broken =
+        unwrap_lines({wrapped("see www-lesechos-", 0), wrapped("fr.example.org now", 12)}, column());
+    CHECK(broken == "see www-lesechos" + std::string(kLineEndHyphen) + "fr.example.org now");
+    CHECK(repair_text(broken, Vocabulary{}) == "see www-lesechos-fr.example.org now");
     // a plain word that happens to fill the line is not a broken one
     CHECK(unwrap_lines({wrapped("Communications", 0), wrapped("officer", 12)}, WrapGeometry{184, 12, true}) ==
           "Communications officer");
+}
+
+namespace {
+
+struct RepairCase {
+    const char* text;        // '|' stands for a hyphen at a line end, '?' for U+FFFD
+    const char* vocabulary;  // the document's other words
+    const char* repaired;
+};
+
+std::string spelled(const char* s) {
+    std::string out;
+    for (const char* p = s; *p != 0; ++p) {
+        if (*p == '|')
+            out += kLineEndHyphen;
+        else if (*p == '?')
+            out += "\xEF\xBF\xBD";
+        else
+            out += *p;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("pdf words: line-end hyphens joined only where the document spells the word whole; ligatures repaired") {
+    const RepairCase cases[] = {
+        {"the partner|ship grew", "a partnership of regions", "the partnership grew"},
+        {"the partner|ship grew", "", "the partner-ship grew"},  // nothing says it is one word
+        {"socio|economic impacts", "socio-economic and economic", "socio-economic impacts"},
+        {"socio|economic impacts", "socioeconomic, socio-economic", "socio-economic impacts"},  // both spellings
+        {"Aides|Tech", "aidestech", "AidesTech"},
+        {"well|being", "WELLBEING", "wellbeing"},
+        {"end of line|", "line", "end of line-"},
+        {"signi?cant results", "", "significant results"},  // a common word
+        {"the o?ce", "", "the office"},
+        {"sta? costs", "", "staff costs"},
+        {"?nancial", "", "financial"},
+        {"a rare?x", "", "a rare?x"},                                               // no word fits: left as it is
+        {"the Kra?in project", "Kraftin Kra-flin Kraflin", "the Kraflin project"},  // the document's own word
+        {"plain text", "", "plain text"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        Vocabulary v;
+        v.add(c.vocabulary);
+        CHECK(repair_text(spelled(c.text), v) == spelled(c.repaired));
+    }
 }
 
 TEST_CASE("pdf flow: a space drawn at the line end settles a wrap at a space") {

@@ -288,3 +288,105 @@ sections:
     CHECK(answer(r, "mail").value->text == "ada at example dot org");  // kept, not dropped
     CHECK(codes(r) == std::vector<std::string>{"invalid-email:mail"});
 }
+
+TEST_CASE("record: list items, table cells, amounts and counts are read as the template types them") {
+    const TemplateMatcher m(load_template(R"(id: typed
+sections:
+  - id: s
+    questions:
+      - id: period
+        label: Reporting period
+        type: date
+      - id: regions
+        label: Participating regions
+        type: list
+        items: region
+      - id: budget
+        label: Total budget
+        type: amount
+      - id: members
+        label: Number of member regions
+        type: number
+      - id: events
+        label: Events
+        type: table
+        columns: [Event, Date, Cost]
+        column_types: {Date: date, Cost: amount}
+        year_from: period
+        within: period
+)",
+                                          "typed.yaml"));
+    model::Document doc;
+    doc.questions.push_back(text_q("Reporting period", "July - December 2019"));
+    doc.questions.push_back(
+        text_q("Participating regions", "- Lapland (FI), FI1D7\n- Bavaria (GR)\n- Atlantis (ES)\n- Attica (GR)"));
+    doc.questions.push_back(text_q("Total budget", "€ 50 millions"));
+    doc.questions.push_back(text_q("Number of member regions", "a few"));
+    model::Question events;
+    events.title = "Events";
+    events.answer.kind = model::AnswerKind::table;
+    events.answer.table.columns = {"Event", "Date", "Cost"};
+    events.answer.table.rows = {{"1", false, {"Kick-off", "23 October", "EUR 2.5m"}, {}},
+                                {"2", false, {"Workshop", "15 March", "tbc"}, {}},
+                                {"3", false, {"Visit", "", ""}, {}}};
+    doc.questions.push_back(events);
+    const Record r = m.build(doc, m.match(doc));
+
+    const auto& regions = answer(r, "regions").parsed_items;
+    REQUIRE(regions.size() == 4);
+    CHECK(regions[0].region.nuts == "FI1D7");
+    CHECK(regions[1].region.nuts.empty());  // Bavaria is not in Greece: no code guessed
+    CHECK(regions[1].region.country == "EL");
+    CHECK(regions[2].region.nuts.empty());
+    CHECK(regions[3].region.nuts == "EL30");
+    REQUIRE(answer(r, "budget").parsed);
+    CHECK(answer(r, "budget").parsed->number == 50e6);
+    CHECK(answer(r, "budget").parsed->currency == "EUR");
+    CHECK_FALSE(answer(r, "members").parsed);
+    CHECK(answer(r, "members").value->text == "a few");
+
+    // "23 October" in the period's year; "15 March" is in neither of its years' periods: its last year, said
+    const auto& rows = answer(r, "events").parsed_rows;
+    REQUIRE(rows.size() == 3);
+    REQUIRE(rows[0].size() == 2);
+    CHECK(rows[0][0].first == "Date");
+    CHECK(rows[0][0].second.value == "2019-10-23");
+    CHECK(rows[0][0].second.year_inferred);
+    CHECK(rows[0][1].second.number == 2.5e6);
+    REQUIRE(rows[1].size() == 1);
+    CHECK(rows[1][0].second.value == "2019-03-15");
+    CHECK(rows[2].empty());
+    CHECK(codes(r) == std::vector<std::string>{"country-mismatch:regions", "no-nuts-code:regions",
+                                               "invalid-number:members", "date-outside-period:events",
+                                               "invalid-amount:events"});
+}
+
+TEST_CASE("record: a date without its year and no period to take it from is said, not guessed") {
+    const TemplateMatcher m(load_template(R"(id: typed
+sections:
+  - id: s
+    questions:
+      - id: period
+        label: Reporting period
+        type: date
+      - id: events
+        label: Events
+        type: table
+        columns: [Event, Date]
+        column_types: {Date: date}
+        year_from: period
+)",
+                                          "typed.yaml"));
+    model::Document doc;
+    model::Question events;
+    events.title = "Events";
+    events.answer.kind = model::AnswerKind::table;
+    events.answer.table.columns = {"Event", "Date"};
+    events.answer.table.rows = {{"1", false, {"Kick-off", "23 October"}, {}}};
+    doc.questions.push_back(events);
+    const Record r = m.build(doc, m.match(doc));
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].code == "invalid-date");
+    CHECK(r.findings[0].message ==
+          "row 1, Date \"23 October\" is not a date formsift can read (it has no year, and period gives none)");
+}

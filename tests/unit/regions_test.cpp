@@ -71,7 +71,8 @@ TEST_CASE("regions: names, countries and NUTS codes as respondents write them") 
         {"Vestlandet (NO), NO05", "Vestlandet", "NO", "", "nuts-mismatch"},  // a NUTS 2016 code
         {"Andalusia (FR), ES61", "Andalusia", "FR", "", "nuts-mismatch"},    // code of another country
         {"Andalusia (ES), ES6", "Andalusia", "ES", "ES6", ""},               // the level above: consistent
-        {"Lapland (SE)", "Lapland", "SE", "", "no-nuts-code"},               // not a Swedish NUTS unit
+        {"Lapland (SE)", "Lapland", "SE", "", "country-mismatch"},           // a Finnish unit, not a Swedish one
+        {"Bavaria (GR)", "Bavaria", "EL", "", "country-mismatch"},
         // countries checked
         {"Andalusia (XX)", "Andalusia", "ES", "ES61", "unknown-country"},
         {"Andalusia (ES) (Spain)", "Andalusia", "ES", "ES61", ""},
@@ -106,6 +107,7 @@ TEST_CASE("regions: what the notes say") {
     CHECK(read_region("Lapland (FI), FI1D5").notes.front().message ==
           "FI1D5 is Keski-Pohjanmaa, not \"Lapland\"; did you mean FI1D7 Lappi?");
     CHECK(read_region("Tel Aviv (IL)").notes.front().message == "IL has no NUTS regions");
+    CHECK(read_region("Bavaria (GR)").notes.front().message == "\"Bavaria\" is DE2 Bayern, in DE, not EL");
     const RegionReading austria = read_region("Austria (AT)");
     CHECK(austria.value.level == 0);
     CHECK(austria.value.nuts_name == "Österreich");

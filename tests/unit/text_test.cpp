@@ -75,3 +75,55 @@ TEST_CASE("text: ASCII and non-ASCII labels fold the same way") {
     CHECK(label_key("Reporting PERIOD \xC3\xA9") == "reporting period e");
     CHECK(nfc("plain ascii") == "plain ascii");
 }
+
+namespace {
+
+struct UnicodeCase {
+    const char* text;
+    const char* value;  // one_line()
+    const char* key;    // label_key()
+};
+
+}  // namespace
+
+TEST_CASE("text: the Unicode policy, values and keys") {
+    const UnicodeCase cases[] = {
+        // ligatures expanded in values and keys
+        {"e\uFB00ective", "effective", "effective"},
+        {"\uFB01nancial o\uFB03ce", "financial office", "financial office"},
+        {"\uFB02ow", "flow", "flow"},
+        {"ba\uFB04e", "baffle", "baffle"},
+        // soft hyphens, zero-width spaces, word joiners and byte order marks removed
+        {"partner\u00ADship", "partnership", "partnership"},
+        {"Brus\u200Bsels", "Brussels", "brussels"},
+        {"\uFEFFReporting period", "Reporting period", "reporting period"},
+        {"co\u2060operation", "cooperation", "cooperation"},
+        // no-break and other spaces plain, runs collapsed
+        {"Budget\u00A0in\u202F€", "Budget in €", "budget in"},
+        {"Start\u2003date\u3000of", "Start date of", "start date of"},
+        {"  two   spaces  ", "two spaces", "two spaces"},
+        // lookalike punctuation repaired
+        {"Why\u037E", "Why;", "why"},  // the Greek question mark is a semicolon
+        {"\uFF21\uFF22\uFF23\uFF11\uFF12\uFF01", "ABC12!", "abc12"},
+        {"\uFF08ES\uFF09", "(ES)", "es"},
+        // smart quotes and dashes kept in values, folded in keys
+        {"\u201COpen data\u201D \u2013 for all", "\u201COpen data\u201D \u2013 for all", "open data for all"},
+        {"Partnership\u2019s webpage", "Partnership\u2019s webpage", "partnership s webpage"},
+        // composed (NFC) values; keys without marks
+        {"Castilla y Leo\u0301n", "Castilla y Le\u00F3n", "castilla y leon"},
+        {"\u00C5land", "\u00C5land", "aland"},
+        {"STRASSE", "STRASSE", "strasse"},
+        {"Stra\u00DFe", "Stra\u00DFe", "strasse"},  // case folding
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        CHECK(one_line(c.text) == c.value);
+        CHECK(label_key(c.text) == c.key);
+    }
+    // line and paragraph separators are line breaks in multi-line values
+    CHECK(tidy_text("one\u2028two\u2029three") == "one\ntwo\n\nthree");
+    // the policy each record declares
+    const auto& policy = unicode_policy();
+    REQUIRE(policy.size() == 8);
+    CHECK(policy.front() == std::pair<std::string, std::string>{"values", "NFC"});
+}

@@ -6,14 +6,21 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace formsift::normalize {
 
+// The Unicode policy values and keys follow, as each record declares it
+// ("normalization"): rule name → what is done.
+const std::vector<std::pair<std::string, std::string>>& unicode_policy();
+
 // Unicode NFC. Invalid UTF-8 is returned unchanged.
 std::string nfc(std::string_view s);
 
-// One line: NFC, every run of white space (incl. no-break spaces) → one space, trimmed.
+// One line: NFC, every run of white space (incl. no-break spaces) → one
+// space, trimmed; ligatures expanded, fullwidth forms as ASCII, soft hyphens
+// and zero-width characters removed.
 std::string one_line(std::string_view s);
 
 // Multi-line value: NFC, CRLF → LF, spaces collapsed within lines, lines
