@@ -302,7 +302,7 @@ struct Builder {
     // kept as written.
     std::optional<Parsed> parsed(QuestionType type, const std::string& text, const model::Provenance& where,
                                  const std::string& what = "answer") {
-        const std::string shown = what + " " + quoted(text);
+        const auto shown = [&] { return what + " " + quoted(text); };  // for findings only
         Parsed p;
         p.type = to_string(type);
         switch (type) {
@@ -311,8 +311,8 @@ struct Builder {
                 if (!d && dates.year_period) d = date_in(text, *dates.year_period);
                 if (!d) {
                     finding("invalid-date", Severity::warning,
-                            shown + " is not a date formsift can read" +
-                                (dates.year_period || dates.year_from.empty()
+                            shown() + " is not a date formsift can read" +
+                                (dates.year_period || dates.year_from.empty() || !parse_date(text, 2000)
                                      ? std::string()
                                      : " (it has no year, and " + dates.year_from + " gives none)"),
                             where);
@@ -324,7 +324,7 @@ struct Builder {
                 p.year_inferred = d->inferred_year;
                 if (dates.within_period && !overlaps(d->iso, *dates.within_period))
                     finding("date-outside-period", Severity::info,
-                            shown + " (" + d->iso +
+                            shown() + " (" + d->iso +
                                 (d->inferred_year ? ", its year taken from " + dates.year_from : "") + ") is outside " +
                                 dates.within + " " + dates.within_period->iso,
                             where);
@@ -335,14 +335,14 @@ struct Builder {
                     p.value = *u;
                     return p;
                 }
-                finding("invalid-url", Severity::warning, shown + " is not a web address", where);
+                finding("invalid-url", Severity::warning, shown() + " is not a web address", where);
                 return std::nullopt;
             case QuestionType::email:
                 if (auto e = parse_email(text)) {
                     p.value = *e;
                     return p;
                 }
-                finding("invalid-email", Severity::warning, shown + " is not an e-mail address", where);
+                finding("invalid-email", Severity::warning, shown() + " is not an e-mail address", where);
                 return std::nullopt;
             case QuestionType::amount:
                 if (auto m = parse_amount(text)) {
@@ -352,7 +352,7 @@ struct Builder {
                     return p;
                 }
                 finding("invalid-amount", Severity::warning,
-                        shown + " is not an amount of money (a number and a currency)", where);
+                        shown() + " is not an amount of money (a number and a currency)", where);
                 return std::nullopt;
             case QuestionType::number:
                 if (auto c = parse_count(text)) {
@@ -360,7 +360,7 @@ struct Builder {
                     p.approximate = c->approximate;
                     return p;
                 }
-                finding("invalid-number", Severity::warning, shown + " is not one number", where);
+                finding("invalid-number", Severity::warning, shown() + " is not one number", where);
                 return std::nullopt;
             case QuestionType::region: {
                 RegionReading r = read_region(text);
@@ -368,7 +368,7 @@ struct Builder {
                     record.findings.push_back({n.code,
                                                n.warning ? Severity::warning : Severity::info,
                                                id,
-                                               shown + ": " + n.message,
+                                               shown() + ": " + n.message,
                                                where,
                                                {}});
                 p.value = r.value.nuts;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -163,7 +164,8 @@ public:
         return {};
     }
     const std::vector<Unit>& units() const { return units_; }
-    const std::vector<std::pair<LabelKey, std::string>>& suggestion_keys() const { return suggest_; }
+    // name keys → code, for suggestions (Extra-Regio units and unverified aliases left out)
+    const std::vector<std::pair<std::string, std::string>>& suggestion_keys() const { return suggest_; }
 
 private:
     Tables() {
@@ -183,7 +185,8 @@ private:
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             for (const auto& k : keys) by_name_[k].push_back(units_.size());
             // Extra-Regio units are not places anyone names
-            if (u.name.find("Extra-Regio") == std::string::npos) suggest_.emplace_back(make_label_key(u.name), u.code);
+            if (u.name.find("Extra-Regio") == std::string::npos)
+                for (const auto& k : keys) suggest_.emplace_back(k, u.code);
             units_.push_back(std::move(u));
         }
         for (auto& row : csv_rows(region_data::kAliases)) {
@@ -192,7 +195,7 @@ private:
         }
         for (const auto& a : aliases_) {
             by_alias_[label_key(a.name)].push_back(&a);
-            if (!a.unverified) suggest_.emplace_back(make_label_key(a.name), a.code);
+            if (!a.unverified) suggest_.emplace_back(label_key(a.name), a.code);
         }
         for (auto& row : csv_rows(region_data::kChanges))
             if (row.size() >= 4 && !row[0].empty() && row[0] != row[1]) changes_[row[0]] = {row[1], row[3]};
@@ -205,7 +208,7 @@ private:
     std::unordered_map<std::string, std::vector<const Alias*>> by_alias_;
     std::map<std::string, std::pair<std::string, std::string>> changes_;
     std::set<std::string> countries_;
-    std::vector<std::pair<LabelKey, std::string>> suggest_;
+    std::vector<std::pair<std::string, std::string>> suggest_;
 };
 
 std::string trim(std::string_view s, std::string_view chars = " \t,;:.-\u2013") {
@@ -400,22 +403,26 @@ struct Reader {
         return nullptr;
     }
 
-    // The nearest names in the table and the aliases (within the country).
+    // The nearest name in the table and the aliases (within the country),
+    // at least 80% alike by edit distance.
     std::string nearest() const {
         if (names.empty()) return {};
-        const LabelKey key = make_label_key(names.front());
-        double best = 0;
+        const std::string key = label_key(names.front());
+        double best = 0.8;
         std::string best_code;
         for (const auto& [k, c] : t.suggestion_keys()) {
             if (!country.empty() && c.compare(0, 2, country) != 0) continue;
-            const double s = label_similarity(key, k);
-            if (s > best) {
+            const double longer = static_cast<double>(std::max(k.size(), key.size()));
+            const double diff =
+                static_cast<double>(k.size() > key.size() ? k.size() - key.size() : key.size() - k.size());
+            if (1.0 - diff / longer < best) continue;  // cannot be near enough
+            const double s = edit_similarity(key, k);
+            if (s > best || (s == best && best_code.empty())) {
                 best = s;
                 best_code = c;
             }
         }
-        if (best < 0.75) return {};
-        const Unit* u = t.unit(best_code);
+        const Unit* u = best_code.empty() ? nullptr : t.unit(best_code);
         return u == nullptr ? std::string() : describe(*u);
     }
 
@@ -470,7 +477,8 @@ struct Reader {
             country = given;
             if (elsewhere != nullptr) {
                 note("country-mismatch", true,
-                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + elsewhere->country + ", not " + country);
+                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + elsewhere->country + ", not " +
+                         (country_from == country ? country : country_from + " (" + country + ")"));
                 return;
             }
         }
@@ -491,9 +499,21 @@ struct Reader {
 }  // namespace
 
 RegionReading read_region(std::string_view text) {
+    // the same region lists come back submission after submission: readings
+    // are remembered (a bounded cache, shared between threads)
+    static std::mutex mutex;
+    static std::unordered_map<std::string, RegionReading> memo;
+    const std::string key(text);
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = memo.find(key); it != memo.end()) return it->second;
+    }
     Reader r;
     r.split(text);
     r.resolve();
+    std::lock_guard<std::mutex> lock(mutex);
+    if (memo.size() >= 16384) memo.clear();
+    memo.emplace(key, r.out);
     return std::move(r.out);
 }
 

@@ -210,6 +210,10 @@ const std::vector<std::pair<std::string, std::string>>& unicode_policy() {
     return kPolicy;
 }
 
+double edit_similarity(std::string_view a, std::string_view b) {
+    return edit_ratio(a, b);
+}
+
 std::string nfc(std::string_view s) {
     return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }

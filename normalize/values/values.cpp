@@ -138,6 +138,12 @@ std::optional<DateValue> parse_date(std::string_view text, std::optional<int> de
         if (valid(y, m, d)) return DateValue{ymd(y, m, d), "day", false, false};
         return std::nullopt;
     }
+    // MM/yyyy, MM.yyyy
+    if (n == 3 && digits(t[0]) && t[0].size() <= 2 && (t[1] == "/" || t[1] == ".") && year_of(t[2]) > 0) {
+        const int m = num(t[0]);
+        if (m >= 1 && m <= 12) return DateValue{ym(year_of(t[2]), m), "month", false, false};
+        return std::nullopt;
+    }
     // Q3 2020
     if (n == 3 && t[0] == "q" && t[1].size() == 1 && t[1][0] >= '1' && t[1][0] <= '4' && year_of(t[2]) > 0) {
         const int q = t[1][0] - '0', y = year_of(t[2]);

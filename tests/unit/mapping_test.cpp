@@ -73,6 +73,36 @@ TEST_CASE("mapping: a full question is read with all its parts") {
     CHECK(t.questions[0].line == 5);
 }
 
+TEST_CASE("mapping: typed list items, table columns and dates related to a period") {
+    const auto t = load_template(std::string(kHead) +
+                                     "      - id: period\n        label: Period\n        type: date\n"
+                                     "      - id: regions\n        label: Regions\n        type: list\n"
+                                     "        items: region\n"
+                                     "      - id: events\n        label: Events\n        type: table\n"
+                                     "        columns: [Event, Date, Cost]\n"
+                                     "        column_types: {Date: date, Cost: amount}\n"
+                                     "        year_from: period\n        within: period\n",
+                                 "m.yaml");
+    REQUIRE(t.questions.size() == 3);
+    CHECK(t.questions[1].items == normalize::QuestionType::region);
+    CHECK(t.questions[2].column_types.at("Date") == normalize::QuestionType::date);
+    CHECK(t.questions[2].column_types.at("Cost") == normalize::QuestionType::amount);
+    CHECK(t.questions[2].year_from == "period");
+    CHECK(t.questions[2].within == "period");
+    const std::string list = "      - id: l\n        label: L\n        type: list\n";
+    const std::string table = "      - id: t\n        label: T\n        type: table\n        columns: [A]\n";
+    CHECK(error_of(std::string(kHead) + list + "        items: table\n") ==
+          "m.yaml:line 8: error: items must be a value type (date, number, url, email, region, amount) "
+          "[mapping-invalid]");
+    CHECK(error_of(std::string(kHead) + table + "        column_types: {B: date}\n") ==
+          "m.yaml:line 9: error: column_types names 'B', not a column of 't' [mapping-invalid]");
+    CHECK(error_of(std::string(kHead) + table + "        year_from: t\n") ==
+          "m.yaml:line 5: error: question 't': year_from names 't', which is not a date question of the template "
+          "[mapping-invalid]");
+    CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: text\n        items: date\n") ==
+          "m.yaml:line 8: error: items is for list questions [mapping-invalid]");
+}
+
 TEST_CASE("mapping: errors name the file and line") {
     CHECK(error_of("id: f\nsections: [").rfind("m.yaml:line ", 0) == 0);
     CHECK(error_of(std::string(kHead) + "      - id: a\n        label: A\n        type: essay\n") ==

@@ -106,8 +106,10 @@ TEST_CASE("regions: what the notes say") {
           "Vestlandet); \"Vestlandet\" is NO0A Vestlandet");
     CHECK(read_region("Lapland (FI), FI1D5").notes.front().message ==
           "FI1D5 is Keski-Pohjanmaa, not \"Lapland\"; did you mean FI1D7 Lappi?");
+    CHECK(read_region("Kainu (FI)").notes.front().message ==
+          "no NUTS region is named \"Kainu\" in FI; did you mean FI1D8 Kainuu?");
     CHECK(read_region("Tel Aviv (IL)").notes.front().message == "IL has no NUTS regions");
-    CHECK(read_region("Bavaria (GR)").notes.front().message == "\"Bavaria\" is DE2 Bayern, in DE, not EL");
+    CHECK(read_region("Bavaria (GR)").notes.front().message == "\"Bavaria\" is DE2 Bayern, in DE, not GR (EL)");
     const RegionReading austria = read_region("Austria (AT)");
     CHECK(austria.value.level == 0);
     CHECK(austria.value.nuts_name == "Österreich");

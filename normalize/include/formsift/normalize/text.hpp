@@ -57,6 +57,10 @@ LabelKey make_label_key(std::string_view label);
 double label_similarity(const LabelKey& a, const LabelKey& b);
 double label_similarity(std::string_view a, std::string_view b);
 
+// 1 minus the edit distance of two strings (in code points) over the longer
+// one's length; for keys already made with label_key().
+double edit_similarity(std::string_view a, std::string_view b);
+
 // Identifier from a title: lower-case ASCII words joined by '_', at most
 // `max_words` words.
 std::string slug(std::string_view s, std::size_t max_words = 8);
