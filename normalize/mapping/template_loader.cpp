@@ -222,7 +222,9 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
                     fail(file, q.line,
                          "question '" + q.id + "' has a label for version '" + v +
                              "', not among the template's versions");
-            for (const auto& [key, target] : {std::pair{"year_from", q.year_from}, std::pair{"within", q.within}}) {
+            for (const auto& relation : {std::pair{"year_from", q.year_from}, std::pair{"within", q.within}}) {
+                const std::string& key = relation.first;
+                const std::string& target = relation.second;
                 if (target.empty()) continue;
                 const auto it = std::find_if(t.questions.begin(), t.questions.end(),
                                              [&target](const TemplateQuestion& o) { return o.id == target; });

@@ -404,7 +404,7 @@ struct Reader {
     }
 
     // The nearest name in the table and the aliases (within the country),
-    // at least 80% alike by edit distance.
+    // at least 80% alike by edit distance, with the same first letter.
     std::string nearest() const {
         if (names.empty()) return {};
         const std::string key = label_key(names.front());
@@ -412,6 +412,8 @@ struct Reader {
         std::string best_code;
         for (const auto& [k, c] : t.suggestion_keys()) {
             if (!country.empty() && c.compare(0, 2, country) != 0) continue;
+            // a misspelt name keeps its first letter (and this keeps the search quick)
+            if (k.empty() || key.empty() || k[0] != key[0]) continue;
             const double longer = static_cast<double>(std::max(k.size(), key.size()));
             const double diff =
                 static_cast<double>(k.size() > key.size() ? k.size() - key.size() : key.size() - k.size());
