@@ -99,6 +99,27 @@ Json parsed_json(const normalize::Parsed& p) {
     return o;
 }
 
+// An answer's typed readings: an object, an array per list item, or an
+// array of row objects; null when it has none.
+Json answer_parsed_json(const normalize::RecordAnswer& a) {
+    if (a.parsed) return parsed_json(*a.parsed);
+    if (!a.parsed_items.empty()) {
+        Json items = Json::array();
+        for (const auto& p : a.parsed_items) items.push_back(parsed_json(p));
+        return items;
+    }
+    if (!a.parsed_rows.empty()) {
+        Json rows = Json::array();
+        for (const auto& row : a.parsed_rows) {
+            Json cells = object_for(row.size());
+            for (const auto& [column, p] : row) cells[column] = parsed_json(p);
+            rows.push_back(std::move(cells));
+        }
+        return rows;
+    }
+    return nullptr;
+}
+
 Json source_json(const ProcessedFile& f) {
     Json s = object_for(8 + f.document.meta.size());
     s["path"] = f.path;
@@ -142,21 +163,7 @@ Json record_json(const ProcessedFile& f) {
     for (const auto& a : f.record.answers) {
         Json o = object_for(3);
         if (a.value) o["value"] = value_json(*a.value);
-        if (a.parsed) {
-            o["parsed"] = parsed_json(*a.parsed);
-        } else if (!a.parsed_items.empty()) {
-            Json items = Json::array();
-            for (const auto& p : a.parsed_items) items.push_back(parsed_json(p));
-            o["parsed"] = std::move(items);
-        } else if (!a.parsed_rows.empty()) {
-            Json rows = Json::array();
-            for (const auto& row : a.parsed_rows) {
-                Json cells = object_for(row.size());
-                for (const auto& [column, p] : row) cells[column] = parsed_json(p);
-                rows.push_back(std::move(cells));
-            }
-            o["parsed"] = std::move(rows);
-        }
+        if (Json p = answer_parsed_json(a); !p.is_null()) o["parsed"] = std::move(p);
         if (a.found) o["where"] = where_json(a.where);
         answers[a.question] = std::move(o);
     }
@@ -239,7 +246,7 @@ std::string csv_escape(const std::string& s) {
 }  // namespace
 
 std::string csv_header() {
-    return "path,status,template,question,value\n";
+    return "path,status,template,question,value,parsed\n";
 }
 
 std::string csv_rows(const ProcessedFile& f) {
@@ -253,10 +260,12 @@ std::string csv_rows(const ProcessedFile& f) {
             value =
                 v.is_string() ? v.get<std::string>() : v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         }
+        const Json p = answer_parsed_json(a);
+        const std::string parsed = p.is_null() ? std::string() : p.dump(-1, ' ', false, Json::error_handler_t::replace);
         out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + "," + csv_escape(a.question) + "," +
-               csv_escape(value) + "\n";
+               csv_escape(value) + "," + csv_escape(parsed) + "\n";
     }
-    if (f.record.answers.empty()) out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + ",,\n";
+    if (f.record.answers.empty()) out += csv_escape(f.path) + "," + status + "," + csv_escape(tid) + ",,,\n";
     return out;
 }
 

@@ -34,8 +34,9 @@ contains "batch message for the missing file" "$tmp/batch.err" 'samples/bad/not-
 
 # standard input, CSV, output directory with a summary
 "$fs" extract - --format csv < "$seed" > "$tmp/seed.csv"; expect "extract stdin csv" 0 $?
-contains "csv header" "$tmp/seed.csv" '^path,status,template,question,value$'
-contains "csv row" "$tmp/seed.csv" '^-,ok,tssp-progress-report,reporting_period,January - June 2020$'
+contains "csv header" "$tmp/seed.csv" '^path,status,template,question,value,parsed$'
+contains "csv row" "$tmp/seed.csv" '^-,ok,tssp-progress-report,reporting_period,January - June 2020,"{""type"":""date"",""value"":""2020-01/2020-06"",""precision"":""month"",""interval"":true}"$'
+contains "csv region" "$tmp/seed.csv" 'leading_regions,.*""nuts"":""ES61""'
 "$fs" extract samples/html/*.html -o "$tmp/out/" 2> "$tmp/summary.txt"; rc=$?
 [ "$rc" = 1 ]; expect "extract all samples (some have errors)" 0 $?
 [ -f "$tmp/out/tssp-progress-report-2020-h1.json" ]; expect "one file per input" 0 $?
