@@ -50,8 +50,8 @@ TEST_CASE("pipeline: CSV output quotes cells and puts non-strings as JSON") {
         "value=x checked> X</form>",
         "x.html", s);
     const std::string csv = app::csv_rows(f);
-    CHECK(csv.find("x.html,ok,,name,\"Smith, J\"\n") != std::string::npos);
-    CHECK(csv.find("x.html,ok,,x,\"[\"\"X\"\"]\"\n") != std::string::npos);
+    CHECK(csv.find("x.html,ok,,name,\"Smith, J\",\n") != std::string::npos);
+    CHECK(csv.find("x.html,ok,,x,\"[\"\"X\"\"]\",\n") != std::string::npos);
 }
 
 TEST_CASE("pipeline: two templates that fit about equally are named in a warning, not chosen in silence") {
