@@ -24,6 +24,10 @@ void apply_limits(const CommonOptions& o, app::Settings& s) {
     s.extract.limits.max_depth = o.max_depth;
     s.extract.limits.max_text = o.max_text;
     s.extract.limits.max_pages = o.max_pages;
+    s.extract.limits.max_fields = o.max_fields;
+    s.extract.limits.max_objects = o.max_objects;
+    s.extract.limits.max_cells = o.max_cells;
+    s.extract.limits.max_seconds = o.max_seconds;
     if (o.password_given) s.extract.password = o.password;
 }
 

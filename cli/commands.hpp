@@ -16,6 +16,10 @@ struct CommonOptions {
     int max_depth = 512;
     std::size_t max_text = 1u << 20;
     int max_pages = 2000;
+    std::size_t max_fields = 100000;
+    std::size_t max_objects = 100000;
+    std::size_t max_cells = 100000;
+    double max_seconds = 60;
     std::string password;  // --password, for encrypted PDFs
     bool password_given = false;
 };

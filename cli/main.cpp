@@ -20,6 +20,12 @@ void add_common(CLI::App* cmd, formsift::cli::CommonOptions& o, bool mappings) {
     cmd->add_option("--max-pages", o.max_pages, "Most PDF pages read")
         ->capture_default_str()
         ->check(CLI::Range(1, 1000000));
+    cmd->add_option("--max-fields", o.max_fields, "Most form fields read per document")->capture_default_str();
+    cmd->add_option("--max-objects", o.max_objects, "Most drawing objects kept per PDF page")->capture_default_str();
+    cmd->add_option("--max-cells", o.max_cells, "Most cells kept per table")->capture_default_str();
+    cmd->add_option("--max-seconds", o.max_seconds, "Longest time spent reading one PDF's pages")
+        ->capture_default_str()
+        ->check(CLI::Range(0.001, 86400.0));
     cmd->add_option("--password", o.password, "Password of encrypted PDFs")->each([&o](const std::string&) {
         o.password_given = true;
     });

@@ -99,9 +99,41 @@ bool holds_many(Format f) {
     return f == Format::eusurvey_xml;
 }
 
+namespace {
+
+// Tables larger than the limit keep their first rows, and say so.
+void limit_tables(model::Document& doc, std::size_t max_cells) {
+    for (auto& q : doc.questions) {
+        auto& t = q.answer.table;
+        const std::size_t width = std::max<std::size_t>(1, t.columns.size());
+        std::size_t cells = 0;
+        for (const auto& row : t.rows) cells += std::max(width, row.cells.size());
+        if (cells <= max_cells) continue;
+        std::size_t keep = 0, kept = 0;
+        while (keep < t.rows.size() && kept + std::max(width, t.rows[keep].cells.size()) <= max_cells)
+            kept += std::max(width, t.rows[keep++].cells.size());
+        doc.diagnostics.push_back({model::Severity::warning, "too-many-cells", q.where.locator(),
+                                   "table of " + std::to_string(cells) + " cells, over the limit of " +
+                                       std::to_string(max_cells) + " (--max-cells): its first " + std::to_string(keep) +
+                                       " of " + std::to_string(t.rows.size()) + " rows are kept"});
+        t.rows.resize(keep);
+    }
+}
+
+void settle_status(Result& r) {
+    for (const auto& d : r.document.diagnostics)
+        if (d.severity != model::Severity::info && r.status == Status::ok) r.status = Status::partial;
+}
+
+}  // namespace
+
 std::size_t extract_each(const ByteSource& source, const std::string& name, const Options& options,
                          const std::function<void(Part&&)>& each) {
-    return eusurvey_xml::read_export(source, name, options, each);
+    return eusurvey_xml::read_export(source, name, options, [&each, &options](Part&& p) {
+        limit_tables(p.result.document, options.limits.max_cells);
+        settle_status(p.result);
+        each(std::move(p));
+    });
 }
 
 Result extract(std::string_view bytes, const std::string& name, const Options& options) {
@@ -133,6 +165,8 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
                     ++more;
             });
             r = std::move(*first);
+            limit_tables(r.document, options.limits.max_cells);
+            settle_status(r);
             if (more > 0)
                 r.document.diagnostics.push_back(
                     {model::Severity::info, "xml-more-answer-sets", "",
@@ -158,6 +192,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
                 {model::Severity::info, "format-mismatch", "",
                  "named ." + ext + " but the content is " + to_string(r.format) + "; read as " + to_string(r.format)});
     }
+    limit_tables(r.document, options.limits.max_cells);
     for (const auto& d : r.document.diagnostics)
         if (d.severity != model::Severity::info) r.status = Status::partial;
     return r;

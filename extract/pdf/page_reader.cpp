@@ -9,6 +9,8 @@
 #include <poppler/TextOutputDev.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <memory>
 
@@ -293,10 +295,36 @@ private:
 
 std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
                                     std::vector<model::Diagnostic>& diagnostics) {
+    using Clock = std::chrono::steady_clock;
     std::vector<PageContent> pages;
     PageReader reader(limits.max_objects_per_page);
     const int n = std::min(doc.getNumPages(), limits.max_pages);
+    // Poppler asks now and then while it draws a page whether to stop: when
+    // the time is up (objects past the limit are only not kept: the page's
+    // text after them is still read)
+    struct Watch {
+        Clock::time_point deadline;
+        bool late = false;
+    } watch{Clock::now() +
+            std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.max_seconds))};
+    const auto abort_check = [](void* data) {
+        auto* w = static_cast<Watch*>(data);
+        w->late = w->late || Clock::now() > w->deadline;
+        return w->late;
+    };
+    const auto started = Clock::now();
     for (int p = 1; p <= n; ++p) {
+        if (watch.late || Clock::now() > watch.deadline) {
+            const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+            char took[32];
+            std::snprintf(took, sizeof took, "%.1f", seconds);
+            const std::string left =
+                p == n ? "page " + std::to_string(p) : "pages " + std::to_string(p) + " to " + std::to_string(n);
+            diagnostics.push_back({model::Severity::warning, "time-limit", "page " + std::to_string(p),
+                                   "reading stopped after " + std::string(took) + " s (--max-seconds): " + left +
+                                       " not read"});
+            break;
+        }
         Page* page = doc.getPage(p);
         if (page == nullptr) {
             diagnostics.push_back({model::Severity::warning, "pdf-page-unreadable", "page " + std::to_string(p),
@@ -307,18 +335,22 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
         auto skip_widgets = [](Annot* annot, void*) {
             return annot == nullptr || annot->getType() != Annot::typeWidget;
         };
-        doc.displayPage(&reader, p, 72, 72, 0, true, false, false, nullptr, nullptr, skip_widgets, nullptr);
+        doc.displayPage(&reader, p, 72, 72, 0, true, false, false, abort_check, &watch, skip_widgets, nullptr);
         // a page whose text runs sideways (content drawn turned, or a /Rotate
         // that does not undo it) is read turned so that its text is upright
         int turn = 0;
-        if (const int rotation = reader.text_rotation(); rotation != 0) {
+        if (const int rotation = reader.text_rotation(); rotation != 0 && !watch.late) {
             turn = (4 - rotation) * 90;
-            doc.displayPage(&reader, p, 72, 72, turn, true, false, false, nullptr, nullptr, skip_widgets, nullptr);
+            doc.displayPage(&reader, p, 72, 72, turn, true, false, false, abort_check, &watch, skip_widgets, nullptr);
         }
         if (reader.overflowed())
             diagnostics.push_back({model::Severity::warning, "pdf-too-many-objects", "page " + std::to_string(p),
                                    "more than " + std::to_string(limits.max_objects_per_page) +
-                                       " drawing objects on the page; the rest are ignored"});
+                                       " drawing objects on the page (--max-objects); the rest are ignored"});
+        if (watch.late)
+            diagnostics.push_back({model::Severity::warning, "time-limit", "page " + std::to_string(p),
+                                   "page " + std::to_string(p) + " was still being read when the time ran out (" +
+                                       "--max-seconds); it is read in part"});
         const bool rotated = (page->getRotate() + turn) % 180 != 0;
         const double w = rotated ? page->getCropHeight() : page->getCropWidth();
         const double h = rotated ? page->getCropWidth() : page->getCropHeight();

@@ -13,6 +13,7 @@ namespace formsift::extract::pdf {
 struct ReadLimits {
     int max_pages = 2000;
     std::size_t max_objects_per_page = 100000;  // paths, images and glyph marks
+    double max_seconds = 60;                    // reading the pages; those left are not read
 };
 
 std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits, std::vector<model::Diagnostic>& diagnostics);

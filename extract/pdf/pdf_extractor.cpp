@@ -77,6 +77,8 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
         doc.meta["contribution_id"] = it->second;
     ReadLimits limits;
     limits.max_pages = options.limits.max_pages;
+    limits.max_objects_per_page = options.limits.max_objects;
+    limits.max_seconds = options.limits.max_seconds;
     const std::vector<PageContent> pages = read_pages(pdf, limits, doc.diagnostics);
     if (!pages.empty()) {
         std::string head;

@@ -98,5 +98,22 @@ expect "extract with the drafted template (one answer set has two radios checked
 [ "$(grep -c '"template":{"id":"tssp_monitoring_progress_report"' "$tmp/drafted.jsonl")" = 4 ]; expect "every answer set under the drafted template" 0 $?
 "$fs" infer samples/bad/empty.html > /dev/null 2>&1; expect "infer from nothing readable" 3 $?
 
+# limits: each has its option, and what it leaves out is said
+"$fs" check --max-seconds 0.001 samples/pdf/ruled-table.pdf > "$tmp/late.txt"; expect "a PDF over its time" 0 $?
+contains "time limit said" "$tmp/late.txt" 'warning: .*(--max-seconds).* \[time-limit\]$'
+"$fs" check --max-cells 8 samples/html/tssp-progress-report-2020-h1.html > "$tmp/cells.txt"; expect "tables over the cell limit" 0 $?
+contains "cell limit said" "$tmp/cells.txt" 'warning: table of .* cells, over the limit of 8 (--max-cells): its first 2 of .* rows are kept \[too-many-cells\]$'
+"$fs" check --max-objects 1000 samples/bad/many-paths.pdf > "$tmp/objects.txt"; expect "objects over the limit" 0 $?
+contains "object limit said" "$tmp/objects.txt" 'more than 1000 drawing objects on the page (--max-objects)'
+
+# hostile pages reach for nothing: no socket is opened (where strace is installed)
+if command -v strace > /dev/null; then
+  strace -f -e trace=socket,connect -o "$tmp/trace.txt" "$fs" extract samples/bad/network-references.html > /dev/null
+  expect "a page full of network references" 0 $?
+  ! grep -q 'socket(\|connect(' "$tmp/trace.txt"; expect "no socket opened for network references" 0 $?
+  strace -f -e trace=socket,connect,openat -o "$tmp/trace2.txt" "$fs" extract samples/bad/entity-bomb.xhtml > /dev/null
+  ! grep -q 'socket(\|connect(\|/etc/passwd' "$tmp/trace2.txt"; expect "external entities neither fetched nor opened" 0 $?
+fi
+
 echo "$pass passed, $fails failed"
 [ "$fails" = 0 ]

@@ -24,6 +24,9 @@ struct Limits {
     std::size_t max_text = 1u << 20;    // characters kept per answer
     std::size_t max_fields = 100000;    // controls per document
     int max_pages = 2000;               // PDF pages read
+    std::size_t max_objects = 100000;   // PDF drawing objects read per page (paths, images, glyph marks)
+    std::size_t max_cells = 100000;     // cells kept per table
+    double max_seconds = 60;            // time spent reading one PDF's pages; the rest are not read
 };
 
 struct Options {
