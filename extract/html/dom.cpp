@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace formsift::extract::html {
 namespace {
@@ -242,11 +246,71 @@ xmlNode* ancestor(const xmlNode* n, std::string_view name) {
     return nullptr;
 }
 
+namespace {
+
+// `_private` of an indexed element: its position among same-named siblings,
+// shifted left, and 1 when it has such siblings (xmlGetNodePath then writes
+// the position).
+struct SiblingIndex {
+    std::uintptr_t position;
+    bool shared;
+};
+
+void set_index(xmlNode* n, SiblingIndex i) {
+    n->_private = reinterpret_cast<void*>((i.position << 1) | (i.shared ? 1u : 0u));
+}
+
+bool get_index(const xmlNode* n, SiblingIndex& i) {
+    const auto v = reinterpret_cast<std::uintptr_t>(n->_private);
+    if (v == 0) return false;
+    i = {v >> 1, (v & 1u) != 0};
+    return true;
+}
+
+}  // namespace
+
+void index_siblings(xmlDoc* doc) {
+    if (doc == nullptr) return;
+    std::vector<xmlNode*> parents{reinterpret_cast<xmlNode*>(doc)};
+    std::unordered_map<std::string_view, std::uintptr_t> total, seen;
+    while (!parents.empty()) {
+        xmlNode* parent = parents.back();
+        parents.pop_back();
+        total.clear();
+        seen.clear();
+        for (xmlNode* c = parent->children; c != nullptr; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) ++total[name_of(c)];
+        for (xmlNode* c = parent->children; c != nullptr; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE) continue;
+            const std::string_view name = name_of(c);
+            set_index(c, {++seen[name], total[name] > 1});
+            if (c->children != nullptr) parents.push_back(c);
+        }
+    }
+}
+
 model::Provenance provenance_of(const xmlNode* n) {
     model::Provenance p;
     if (n == nullptr) return p;
     p.line = static_cast<int>(xmlGetLineNo(n));
     if (p.line < 0) p.line = 0;
+    // elements numbered by index_siblings(): the path from the numbers
+    std::vector<const xmlNode*> chain;
+    SiblingIndex index{};
+    bool indexed = n->type == XML_ELEMENT_NODE;
+    for (const xmlNode* a = n; indexed && a != nullptr && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        indexed = get_index(a, index);
+        chain.push_back(a);
+    }
+    if (indexed) {
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            get_index(*it, index);
+            p.path += "/";
+            p.path += name_of(*it);
+            if (index.shared) p.path += "[" + std::to_string(index.position) + "]";
+        }
+        return p;
+    }
     XmlString path(xmlGetNodePath(n));
     if (path) p.path = reinterpret_cast<const char*>(path.get());
     return p;

@@ -73,4 +73,11 @@ xmlNode* ancestor(const xmlNode* n, std::string_view name);
 
 model::Provenance provenance_of(const xmlNode* n);
 
+// Numbers every element among its same-named siblings (kept in the node's
+// `_private`), so that provenance_of() writes paths in time proportional to
+// their depth: libxml2's xmlGetNodePath counts siblings on every call, which
+// on a flat page of many controls takes quadratic time. Call once, after
+// parsing.
+void index_siblings(xmlDoc* doc);
+
 }  // namespace formsift::extract::html

@@ -71,6 +71,7 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
     if (!tree || xmlDocGetRootElement(tree.get()) == nullptr)
         throw Error("html-unparsable", name, "", "no HTML element could be read");
     xmlNode* root = xmlDocGetRootElement(tree.get());
+    index_siblings(tree.get());
 
     const int max_depth = options.limits.max_depth;
     if (auto [depth, over] = deepest(tree.get(), max_depth); over != nullptr) {
