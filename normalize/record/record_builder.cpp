@@ -612,10 +612,18 @@ struct Builder {
     }
 };
 
-std::string unique_slug(const std::string& title, std::set<std::string>& used) {
+// Keys made unique by a number ("name", "name_2", ...); each title's next
+// number is remembered, so that many questions of one title take linear time.
+struct SlugSet {
+    std::set<std::string> used;
+    std::unordered_map<std::string, int> next;
+};
+
+std::string unique_slug(const std::string& title, SlugSet& slugs) {
     const std::string base = slug(title);
     std::string s = base;
-    for (int k = 2; !used.insert(s).second; ++k) s = base + "_" + std::to_string(k);
+    int& k = slugs.next.try_emplace(base, 2).first->second;
+    while (!slugs.used.insert(s).second) s = base + "_" + std::to_string(k++);
     return s;
 }
 
@@ -786,8 +794,8 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         b.parse_into(ans);
         r.answers.push_back(std::move(ans));
     }
-    std::set<std::string> used;
-    for (const auto& tq : t.questions) used.insert(tq.id);
+    SlugSet used;
+    for (const auto& tq : t.questions) used.used.insert(tq.id);
     for (std::size_t d = 0; d < doc.questions.size(); ++d) {
         if (d < by_doc.size() && by_doc[d] >= 0) continue;
         const model::Question& q = doc.questions[d];
@@ -822,7 +830,7 @@ Record build_record(const model::Document& doc, const Template& t, double score)
 
 Record build_generic_record(const model::Document& doc) {
     Record r;
-    std::set<std::string> used;
+    SlugSet used;
     for (const auto& q : doc.questions) {
         RecordAnswer ans;
         ans.question = unique_slug(q.title, used);
