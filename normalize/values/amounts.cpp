@@ -219,8 +219,10 @@ std::optional<AmountValue> parse_amount(std::string_view text) {
         if (tk.kind == Token::symbol && tk.text != "-") return std::nullopt;
     }
     if (!number || currency.empty()) return std::nullopt;
+    const double amount = *number * multiplier;
+    if (!std::isfinite(amount) || amount > 1e15) return std::nullopt;  // more than any budget: a misreading
     AmountValue v;
-    v.amount = std::round(*number * multiplier * 100.0) / 100.0;
+    v.amount = std::round(amount * 100.0) / 100.0;
     v.currency = currency;
     v.approximate = approximate;
     return v;
@@ -239,8 +241,12 @@ std::optional<CountValue> parse_count(std::string_view text) {
             numbers.emplace_back(static_cast<long long>(*v), i);
         } else if (tk.kind == Token::word) {
             if (const int n = number_word(tk.text); n >= 0) numbers.emplace_back(n, i);
-            if (const double m = multiplier_of(tk.text); m >= 1e3 && !numbers.empty() && numbers.back().second + 1 == i)
-                numbers.back().first = static_cast<long long>(static_cast<double>(numbers.back().first) * m);
+            if (const double m = multiplier_of(tk.text);
+                m >= 1e3 && !numbers.empty() && numbers.back().second + 1 == i) {
+                const double scaled = static_cast<double>(numbers.back().first) * m;
+                if (scaled > 1e15) return std::nullopt;  // no count is that large; and it must fit a long long
+                numbers.back().first = static_cast<long long>(scaled);
+            }
             if (tk.text == "about" || tk.text == "around" || tk.text == "approximately" || tk.text == "approx" ||
                 tk.text == "some" || tk.text == "over" || tk.text == "nearly" || tk.text == "almost" ||
                 tk.text == "ca" || tk.text == "circa" || tk.text == "more")

@@ -239,7 +239,8 @@ TEST_CASE("values: amounts of money as written") {
         {"EUR 50 000 - 100 000", -1, ""},  // a range
         {"n/a", -1, ""},
         {"to be confirmed", -1, ""},
-        {"€ 1,20,000", -1, ""},  // groups that are not of three
+        {"€ 1,20,000", -1, ""},                   // groups that are not of three
+        {"EUR 999999999999999 billion", -1, ""},  // beyond any budget (found by fuzz_values)
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -252,6 +253,7 @@ TEST_CASE("values: amounts of money as written") {
         CHECK(a->amount == Approx(c.amount));
         CHECK(a->currency == c.currency);
     }
+    CHECK_FALSE(parse_amount("€ 1" + std::string(320, '0') + " billion"));  // past a double: not an amount
     CHECK(parse_amount("about 3 million euros")->approximate);
     CHECK_FALSE(parse_amount("€ 50 millions")->approximate);
 }
@@ -278,6 +280,7 @@ TEST_CASE("values: counts where a template asks for a number") {
         {"between 10 and 15", -1, false},
         {"25 in July 2019 and 29 in January 2020", -1, false},
         {"2.5", -1, false},
+        {"999999999999999 billion", -1, false},  // past what a count can hold (found by fuzz_values)
         {"", -1, false},
     };
     for (const auto& c : cases) {
