@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 
 #include "marks.hpp"
@@ -320,9 +320,9 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
             std::snprintf(took, sizeof took, "%.1f", seconds);
             const std::string left =
                 p == n ? "page " + std::to_string(p) : "pages " + std::to_string(p) + " to " + std::to_string(n);
-            diagnostics.push_back({model::Severity::warning, "time-limit", "page " + std::to_string(p),
-                                   "reading stopped after " + std::string(took) + " s (--max-seconds): " + left +
-                                       " not read"});
+            diagnostics.push_back(
+                {model::Severity::warning, "time-limit", "page " + std::to_string(p),
+                 "reading stopped after " + std::string(took) + " s (--max-seconds): " + left + " not read"});
             break;
         }
         Page* page = doc.getPage(p);
