@@ -193,8 +193,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
                  "named ." + ext + " but the content is " + to_string(r.format) + "; read as " + to_string(r.format)});
     }
     limit_tables(r.document, options.limits.max_cells);
-    for (const auto& d : r.document.diagnostics)
-        if (d.severity != model::Severity::info) r.status = Status::partial;
+    settle_status(r);
     return r;
 }
 

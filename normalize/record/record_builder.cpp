@@ -331,19 +331,16 @@ struct Builder {
                 return p;
             }
             case QuestionType::url:
-                if (auto u = parse_url(text)) {
-                    p.value = *u;
+            case QuestionType::email: {
+                const bool url = type == QuestionType::url;
+                if (auto address = url ? parse_url(text) : parse_email(text)) {
+                    p.value = *address;
                     return p;
                 }
-                finding("invalid-url", Severity::warning, shown() + " is not a web address", where);
+                finding(url ? "invalid-url" : "invalid-email", Severity::warning,
+                        shown() + (url ? " is not a web address" : " is not an e-mail address"), where);
                 return std::nullopt;
-            case QuestionType::email:
-                if (auto e = parse_email(text)) {
-                    p.value = *e;
-                    return p;
-                }
-                finding("invalid-email", Severity::warning, shown() + " is not an e-mail address", where);
-                return std::nullopt;
+            }
             case QuestionType::amount:
                 if (auto m = parse_amount(text)) {
                     p.number = m->amount;
