@@ -1,10 +1,10 @@
 #include "print_view.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include "controls.hpp"
 #include "dom.hpp"
+#include "submission_header.hpp"
 
 namespace formsift::extract::html {
 namespace {
@@ -266,13 +266,9 @@ void read_header(xmlNode* body, model::Document& out, int max_depth) {
         else if (is_element(c))
             head += visible_text(c, max_depth) + "\n";
     }
-    static const std::regex kId(R"((Contribution|Draft) ID:\s*([0-9A-Za-z-]{8,64}))");
-    static const std::regex kDate(R"(Date:\s*(\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?))");
-    std::smatch m;
-    if (std::regex_search(head, m, kId)) {
-        out.meta[m[1] == "Draft" ? "draft_id" : "contribution_id"] = m[2];
-    }
-    if (std::regex_search(head, m, kDate)) out.meta["date"] = m[1];
+    const SubmissionHeader h = read_submission_header(head);
+    if (!h.id_kind.empty()) out.meta[h.id_kind] = h.id;
+    if (!h.date.empty()) out.meta["date"] = h.date;
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 #include "flow.hpp"
 
+#include "submission_header.hpp"
 #include "words.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
-#include <regex>
 #include <tuple>
 
 namespace formsift::extract::pdf {
@@ -142,9 +142,51 @@ struct Item {
     std::size_t index = 0;  // into lines, tables or claims
 };
 
+}  // namespace
+
+// Scanned by hand: the text is the document's (no backtracking matcher).
+bool is_page_number(std::string_view t) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t i = 0;
+    const auto skip_spaces = [&] {
+        const std::size_t from = i;
+        while (i < t.size() && space(t[i])) ++i;
+        return i > from;
+    };
+    const auto number = [&] {
+        const std::size_t from = i;
+        while (i < t.size() && i - from < 5 && digit(t[i])) ++i;
+        return i > from && i - from <= 4;
+    };
+    if (!t.empty() && t[0] == '-') {
+        ++i;
+        skip_spaces();
+        if (!number()) return false;
+        skip_spaces();
+        return i + 1 == t.size() && t[i] == '-';
+    }
+    if (t.substr(0, 4) == "Page" || t.substr(0, 4) == "page") {
+        i = 4;
+        if (!skip_spaces()) return false;
+    }
+    if (!number()) return false;
+    if (i == t.size()) return true;
+    skip_spaces();
+    if (t.substr(i, 1) == "/")
+        i += 1;
+    else if (t.substr(i, 2) == "of")
+        i += 2;
+    else
+        return false;
+    skip_spaces();
+    return number() && i == t.size();
+}
+
+namespace {
+
 bool is_footer(const Line& l, const PageContent& page) {
-    static const std::regex kFooter(R"((?:[Pp]age\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|-\s*\d{1,4}\s*-)");
-    if (!std::regex_match(l.text, kFooter)) return false;
+    if (!is_page_number(l.text)) return false;
     return l.box.y0 > 0.93 * page.height || l.box.y1 < 0.06 * page.height;
 }
 
@@ -320,9 +362,8 @@ private:
 
     Role classify(const FlowLine& l) const {
         // the survey tool's header lines and its legend for the mandatory marker
-        static const std::regex kMeta(R"(^(?:(?:Contribution|Draft) ID:\s|Date:\s|Fields marked with \*).*)");
         if (l.role == Role::footer) return Role::footer;
-        if (l.page == 1 && std::regex_match(l.line.text, kMeta)) return Role::meta;
+        if (l.page == 1 && is_header_line(l.line.text)) return Role::meta;
         switch (l.style.tone) {
             case Tone::grey: return Role::help;
             case Tone::colour: return Role::heading;

@@ -7,6 +7,7 @@
 // form. Page-number footers are dropped. Pure functions over PageContent;
 // no Poppler.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "formsift/model/document.hpp"
@@ -47,6 +48,10 @@ struct DrawnTable {
     std::vector<std::vector<Box>> rows;  // cell boxes, row by row
 };
 std::vector<DrawnTable> find_tables(const PageContent& page, const DrawnTable* carried);
+
+// A page number as footers write it, the whole of `text`: "3", "Page 3",
+// "3 / 12", "page 3 of 12", "- 3 -" (numbers of at most four digits).
+bool is_page_number(std::string_view text);
 
 // Reads the pages into `doc` (sections, texts, questions, title). `drawn`,
 // `claims` and `fields` are what mark_fields found; a list of buttons that

@@ -3,13 +3,12 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/goo/GooString.h>
 
-#include <regex>
-
 #include "acroform.hpp"
 #include "flow.hpp"
 #include "layout.hpp"
 #include "page_reader.hpp"
 #include "pdf_session.hpp"
+#include "submission_header.hpp"
 #include "words.hpp"
 
 namespace formsift::extract::pdf {
@@ -72,8 +71,7 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     }
     // what the survey tool writes about the submission: /Subject holds the
     // contribution id, page 1 starts with "Contribution ID:" and "Date:"
-    static const std::regex kUuid(R"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
-    if (auto it = doc.meta.find("pdf_subject"); it != doc.meta.end() && std::regex_match(it->second, kUuid))
+    if (auto it = doc.meta.find("pdf_subject"); it != doc.meta.end() && is_uuid(it->second))
         doc.meta["contribution_id"] = it->second;
     ReadLimits limits;
     limits.max_pages = options.limits.max_pages;
@@ -86,11 +84,9 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
             if (line.box.y0 > 200) break;
             head += line.text + "\n";
         }
-        static const std::regex kId(R"((Contribution|Draft) ID:\s*([0-9A-Za-z-]{8,64}))");
-        static const std::regex kDate(R"(Date:\s*(\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?))");
-        std::smatch m;
-        if (std::regex_search(head, m, kId)) doc.meta[m[1] == "Draft" ? "draft_id" : "contribution_id"] = m[2];
-        if (std::regex_search(head, m, kDate)) doc.meta["date"] = m[1];
+        const SubmissionHeader h = read_submission_header(head);
+        if (!h.id_kind.empty()) doc.meta[h.id_kind] = h.id;
+        if (!h.date.empty()) doc.meta["date"] = h.date;
     }
     // a form with fields of its own is read from them; a flattened one from
     // its text, tables and drawn buttons

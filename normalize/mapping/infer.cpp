@@ -3,7 +3,6 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "formsift/normalize/text.hpp"
@@ -33,19 +32,106 @@ void add_unique(std::vector<std::string>& to, const std::string& s) {
     if (!s.empty() && !contains(to, s)) to.push_back(s);
 }
 
-// What a free-text answer looks like it is: "list", "date", "url", "email", or "".
-std::string looks_like(const std::string& text) {
-    static const std::regex kDate(
-        R"((\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|(\d{4}-\d{2}-\d{2})|((january|february|march|april|may|june|july|august|september|october|november|december)(\s*-\s*(january|february|march|april|may|june|july|august|september|october|november|december))?\s+\d{4}))",
-        std::regex::icase);
-    static const std::regex kUrl(R"(https?://\S+)", std::regex::icase);
-    static const std::regex kEmail(R"([^@\s]+@[^@\s]+\.[a-z]{2,})", std::regex::icase);
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    return true;
+}
+
+// Hand-written recognisers (answers are document text: no backtracking
+// matcher may run on them). Each looks at the whole of one line.
+
+// "http://…" or "https://…" with no space in it.
+bool looks_like_url(std::string_view t) {
+    std::size_t scheme = 0;
+    if (starts_with_nocase(t, "https://"))
+        scheme = 8;
+    else if (starts_with_nocase(t, "http://"))
+        scheme = 7;
+    else
+        return false;
+    return t.size() > scheme && std::none_of(t.begin(), t.end(), is_space);
+}
+
+// local@domain.tld: one "@", no spaces, a top-level domain of two or more letters.
+bool looks_like_email(std::string_view t) {
+    const std::size_t at = t.find('@');
+    if (at == 0 || at == std::string_view::npos || t.find('@', at + 1) != std::string_view::npos) return false;
+    if (std::any_of(t.begin(), t.end(), is_space)) return false;
+    const std::string_view domain = t.substr(at + 1);
+    const std::size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2) return false;
+    return std::all_of(domain.begin() + static_cast<std::ptrdiff_t>(dot) + 1, domain.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+}
+
+// The length of an English month name at t[i] (any case), or 0.
+std::size_t month_at(std::string_view t, std::size_t i) {
+    static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
+    for (const auto m : kMonths)
+        if (starts_with_nocase(t.substr(i), m)) return m.size();
+    return 0;
+}
+
+// "3/4/2020", "03.04.20", "2020-04-03", "April 2020", "January - June 2020".
+bool looks_like_date(std::string_view t) {
+    const auto digits = [&t](std::size_t& i, std::size_t least, std::size_t most) {
+        std::size_t n = 0;
+        while (i + n < t.size() && n < most && is_digit(t[i + n])) ++n;
+        if (n < least || (i + n < t.size() && is_digit(t[i + n]))) return false;
+        i += n;
+        return true;
+    };
+    const auto separator = [&t](std::size_t& i) {
+        if (i >= t.size() || (t[i] != '.' && t[i] != '/' && t[i] != '-')) return false;
+        ++i;
+        return true;
+    };
+    // day, month and year separated by . / or -
+    if (std::size_t i = 0;
+        digits(i, 1, 2) && separator(i) && digits(i, 1, 2) && separator(i) && digits(i, 2, 4) && i == t.size())
+        return true;
+    // ISO 8601
+    if (std::size_t i = 0; digits(i, 4, 4) && i < t.size() && t[i++] == '-' && digits(i, 2, 2) && i < t.size() &&
+                           t[i++] == '-' && digits(i, 2, 2) && i == t.size())
+        return true;
+    // a month, perhaps a range of months, and a year
+    std::size_t i = month_at(t, 0);
+    if (i == 0) return false;
+    std::size_t j = i;
+    while (j < t.size() && is_space(t[j])) ++j;
+    if (j < t.size() && t[j] == '-') {
+        ++j;
+        while (j < t.size() && is_space(t[j])) ++j;
+        const std::size_t m = month_at(t, j);
+        if (m == 0) return false;
+        i = j + m;
+    }
+    const std::size_t before_year = i;
+    while (i < t.size() && is_space(t[i])) ++i;
+    return i > before_year && digits(i, 4, 4) && i == t.size();
+}
+
+}  // namespace
+
+std::string guess_text_kind(const std::string& text) {
     const std::string t = one_line(text);
     if (t.empty()) return {};
     if (text.find('\n') == std::string::npos) {
-        if (std::regex_match(t, kUrl)) return "url";
-        if (std::regex_match(t, kEmail)) return "email";
-        if (std::regex_match(t, kDate)) return "date";
+        if (looks_like_url(t)) return "url";
+        if (looks_like_email(t)) return "email";
+        if (looks_like_date(t)) return "date";
         return {};
     }
     // several lines, most of them numbered or bulleted, none a paragraph
@@ -66,14 +152,12 @@ std::string looks_like(const std::string& text) {
     return lines >= 2 && long_lines == 0 && marked * 2 >= lines ? "list" : std::string();
 }
 
-}  // namespace
-
 Draft infer_template(const std::vector<const model::Document*>& documents) {
     Draft d;
     Template& t = d.t;
     std::vector<LabelKey> keys;
     std::set<std::string> used;
-    std::map<std::string, std::set<std::string>> kinds_seen;  // id → looks_like() results, "" included
+    std::map<std::string, std::set<std::string>> kinds_seen;  // id → guess_text_kind() results, "" included
     bool from_export = false;
     for (const model::Document* doc : documents) {
         if (doc == nullptr) continue;
@@ -135,7 +219,7 @@ Draft infer_template(const std::vector<const model::Document*>& documents) {
                     break;
                 }
                 case model::AnswerKind::list: tq.type = QuestionType::list; break;
-                case model::AnswerKind::text: kinds_seen[tq.id].insert(looks_like(a.text)); break;
+                case model::AnswerKind::text: kinds_seen[tq.id].insert(guess_text_kind(a.text)); break;
                 case model::AnswerKind::none: kinds_seen[tq.id]; break;
             }
         }

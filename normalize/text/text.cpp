@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
-#include <regex>
 #include <set>
 #include <unordered_map>
 
@@ -248,30 +247,83 @@ std::string tidy_text(std::string_view s) {
     return trim(out);
 }
 
+namespace {
+
+// White space as the C locale has it.
+bool c_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// A rich-text tag at s[at] (which is '<'): `<`, spaces, an optional `/`,
+// spaces, one of the names below, then either `>`, `/>` (spaces allowed
+// before `>`) or a space and attributes up to the next `>`. Its end (one
+// past `>`), its lower-case name and whether it closes; end 0 when there is
+// no such tag. The attribute scan stops at the next '<', so scanning every
+// '<' of a text is linear in the text.
+struct Tag {
+    std::size_t end = 0;
+    std::string name;
+    bool closing = false;
+};
+
+Tag tag_at(std::string_view s, std::size_t at) {
+    static constexpr std::string_view kNames[] = {"p",  "br", "div", "span", "strong", "b",
+                                                  "em", "i",  "u",   "ul",   "ol",     "li"};
+    Tag t;
+    std::size_t i = at + 1;
+    while (i < s.size() && c_space(s[i])) ++i;
+    if (i < s.size() && s[i] == '/') {
+        t.closing = true;
+        ++i;
+    }
+    while (i < s.size() && c_space(s[i])) ++i;
+    std::size_t n = 0;
+    while (i + n < s.size() && n < 7 && std::isalpha(static_cast<unsigned char>(s[i + n]))) ++n;
+    for (std::size_t k = 0; k < n; ++k) t.name += ascii_lower(s[i + k]);
+    if (std::find(std::begin(kNames), std::end(kNames), t.name) == std::end(kNames)) return {};
+    i += n;
+    if (i < s.size() && c_space(s[i])) {
+        const std::size_t close = s.find_first_of("<>", i);
+        if (close == std::string_view::npos || s[close] != '>') return {};
+        t.end = close + 1;
+        return t;
+    }
+    if (i < s.size() && s[i] == '/') ++i;
+    while (i < s.size() && c_space(s[i])) ++i;
+    if (i >= s.size() || s[i] != '>') return {};
+    t.end = i + 1;
+    return t;
+}
+
+}  // namespace
+
 std::string strip_literal_markup(std::string_view s) {
     if (s.find('<') == std::string_view::npos) return std::string(s);
-    static const std::regex kTag(R"(<\s*(/?)\s*(p|br|div|span|strong|b|em|i|u|ul|ol|li)(\s[^<>]*)?/?\s*>)",
-                                 std::regex::icase);
     std::string out;
-    std::string text(s);
-    auto it = std::sregex_iterator(text.begin(), text.end(), kTag);
+    out.reserve(s.size());
     std::size_t last = 0;
-    for (; it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        out.append(text, last, static_cast<std::size_t>(m.position(0)) - last);
-        std::string tag = m[2].str();
-        std::transform(tag.begin(), tag.end(), tag.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        const bool closing = m[1].length() > 0;
-        if (tag == "br")
+    for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+        const Tag t = tag_at(s, at);
+        if (t.end == 0) continue;
+        out.append(s.substr(last, at - last));
+        if (t.name == "br")
             out += '\n';
-        else if ((tag == "p" || tag == "div") && closing)
+        else if ((t.name == "p" || t.name == "div") && t.closing)
             out += "\n\n";
-        else if (tag == "li" && !closing)
+        else if (t.name == "li" && !t.closing)
             out += "\n- ";
-        last = static_cast<std::size_t>(m.position(0) + m.length(0));
+        last = t.end;
+        at = t.end - 1;
     }
-    out.append(text, last, std::string::npos);
+    out.append(s.substr(last));
     return out;
 }
 
@@ -374,7 +426,11 @@ double label_similarity(const LabelKey& a, const LabelKey& b) {
     const double la = static_cast<double>(a.length), lb = static_cast<double>(b.length);
     const double bound = std::min(la, lb) / std::max(la, lb);
     double edit = 0.0;
-    if (bound > dice) {
+    // the distance takes time in the product of the lengths: labels longer
+    // than a paragraph (a whole answer taken for a title) are compared by
+    // their words only
+    const bool short_enough = a.length <= kEditDistanceMaxLength && b.length <= kEditDistanceMaxLength;
+    if (bound > dice && short_enough) {
         // Each edit changes the bucket counts by at most 2 in total, so half
         // their difference bounds the distance from below.
         std::size_t diff = 0;
@@ -391,14 +447,51 @@ double label_similarity(std::string_view a, std::string_view b) {
     return label_similarity(make_label_key(a), make_label_key(b));
 }
 
+namespace {
+
+// The length of a title's leading numbering: spaces, an optional "(", then
+// "1", "1.2.3" (groups of at most three digits), one letter ("a", "B") or
+// up to six roman-numeral letters ("iv", "XII"), then "." or ")" and at
+// least one space; 0 when the text does not start so.
+std::size_t numbering_length(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && c_space(s[i])) ++i;
+    if (i < s.size() && s[i] == '(') ++i;
+    const auto run = [&s](std::size_t from, auto pred) {
+        std::size_t end = from;
+        while (end < s.size() && pred(s[end])) ++end;
+        return end - from;
+    };
+    const std::size_t digits = run(i, ascii_digit);
+    if (digits > 0) {
+        if (digits > 3) return 0;
+        i += digits;
+        while (i + 1 < s.size() && s[i] == '.' && ascii_digit(s[i + 1])) {
+            const std::size_t more = run(i + 1, ascii_digit);
+            if (more > 3) return 0;
+            i += 1 + more;
+        }
+    } else {
+        const auto roman = [](char c) { return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos; };
+        const std::size_t letters = run(i, roman);
+        if (letters >= 1 && letters <= 6)
+            i += letters;
+        else if (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+            i += 1;
+        else
+            return 0;
+    }
+    if (i >= s.size() || (s[i] != '.' && s[i] != ')')) return 0;
+    ++i;
+    const std::size_t spaces = run(i, c_space);
+    return spaces == 0 ? 0 : i + spaces;
+}
+
+}  // namespace
+
 std::string slug(std::string_view s, std::size_t max_words) {
     // a title's numbering ("1)", "2.", "a)", "IV.") is not part of its name
-    static const std::regex kNumbering(R"(^\s*\(?([0-9]{1,3}(\.[0-9]{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]\s+)");
-    std::string unnumbered(s);
-    if (std::smatch m;
-        std::regex_search(unnumbered, m, kNumbering) && m.length(0) < static_cast<long>(unnumbered.size()))
-        unnumbered.erase(0, static_cast<std::size_t>(m.length(0)));
-    s = unnumbered;
+    if (const std::size_t n = numbering_length(s); n < s.size()) s.remove_prefix(n);
     const std::string ascii = map(s, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
                                          UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP);
     std::string out;
@@ -425,10 +518,6 @@ namespace {
 
 bool ascii_space(char c) {
     return c == ' ' || c == '\t';
-}
-
-bool ascii_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 // Length of a leading bullet or numbering with the space after it ("- ",

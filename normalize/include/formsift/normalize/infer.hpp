@@ -25,6 +25,12 @@ struct Draft {
 // several documents (by its label) is one question, its options joined.
 Draft infer_template(const std::vector<const model::Document*>& documents);
 
+// What a free-text answer looks like it is, for a person to confirm:
+// "url" (one http(s) address), "email" (one address), "date" (3/4/2020,
+// 2020-04-03, April 2020, January - June 2020), "list" (several short
+// lines, most of them numbered or bulleted), or "".
+std::string guess_text_kind(const std::string& text);
+
 // The draft as a template file (YAML, comments where a person must decide)
 // that load_template reads back.
 std::string draft_yaml(const Draft& draft);

@@ -50,10 +50,16 @@ inline constexpr double kLabelMatchThreshold = 0.85;
 
 LabelKey make_label_key(std::string_view label);
 
+// Labels longer than this (in code points of their content words) are
+// compared by their words only: the edit distance takes time in the product
+// of the two lengths.
+inline constexpr std::size_t kEditDistanceMaxLength = 2000;
+
 // Similarity of two labels in [0, 1]: 1 for equal keys, else (at most 0.99)
 // the better of a character edit-distance ratio and a word overlap ratio on
 // their content words. Exact when at least kLabelMatchThreshold; below it the
-// edit ratio may be left out when it cannot reach the threshold.
+// edit ratio may be left out when it cannot reach the threshold, and it is
+// left out for labels longer than kEditDistanceMaxLength.
 double label_similarity(const LabelKey& a, const LabelKey& b);
 double label_similarity(std::string_view a, std::string_view b);
 
