@@ -72,33 +72,50 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
     return data;
 }
 
+namespace {
+
+// The failure of one document (or one answer set): status failed, the
+// record nothing but the finding that says why.
+void fail(ProcessedFile& f, const Failure& failure) {
+    f.status = extract::Status::failed;
+    f.error_code = failure.code;
+    f.record = {};
+    f.record.findings.push_back({failure.code, model::Severity::error, "", failure.message, {}, failure.locator});
+}
+
+// The record of an extracted part, inside its own failure boundary.
+void build_record_contained(ProcessedFile& f, const Settings& settings) {
+    try {
+        if (settings.extract.fault) settings.extract.fault("record");
+        build_record(f, settings);
+    } catch (...) {
+        fail(f, current_failure("building the record"));
+    }
+}
+
+}  // namespace
+
 ProcessedFile process_bytes(const std::string& bytes, const std::string& path, const Settings& settings) {
     ProcessedFile f;
     f.path = path;
     f.bytes = bytes.size();
     f.sha256 = sha256_hex(bytes);
+    // the one boundary of a document: whatever is thrown while it is read
+    // ends as its own failure, never the batch's
     try {
         extract::Result r = extract::extract(bytes, path, settings.extract);
         f.status = r.status;
         f.document = std::move(r.document);
-        if (f.status == extract::Status::unsupported) {
-            f.error_code = "format-unsupported";
-            normalize::add_diagnostics(f.document, f.record);
-            return f;
-        }
-    } catch (const Error& e) {
-        f.status = extract::Status::failed;
-        f.error_code = e.code();
-        f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
-        return f;
-    } catch (const std::bad_alloc&) {
-        f.status = extract::Status::failed;
-        f.error_code = "out-of-memory";
-        f.record.findings.push_back({"out-of-memory", model::Severity::error, "", "ran out of memory", {}, {}});
+    } catch (...) {
+        fail(f, current_failure("reading the document"));
         return f;
     }
-
-    build_record(f, settings);
+    if (f.status == extract::Status::unsupported) {
+        f.error_code = "format-unsupported";
+        normalize::add_diagnostics(f.document, f.record);
+        return f;
+    }
+    build_record_contained(f, settings);
     return f;
 }
 
@@ -162,38 +179,63 @@ void build_record(ProcessedFile& f, const Settings& settings) {
 
 namespace {
 
+// What the consumer of records threw (a writer that cannot write): not the
+// document's failure, so it passes every boundary.
+struct ConsumerFailure {
+    std::exception_ptr inner;
+};
+
 // The submissions of a multi-submission export, from a byte source; how many
 // records were handed over (a last one may say what went wrong).
 std::size_t each_part(const extract::ByteSource& source, const std::string& path, const Settings& settings,
                       const EachFile& each) {
     std::size_t n = 0;
-    extract::extract_each(source, path, settings.extract, [&](extract::Part&& part) {
+    const auto hand_over = [&](ProcessedFile&& f) {
         ++n;
+        try {
+            each(std::move(f));
+        } catch (...) {
+            throw ConsumerFailure{std::current_exception()};
+        }
+    };
+    try {
+        extract::extract_each(source, path, settings.extract, [&](extract::Part&& part) {
+            ProcessedFile f;
+            f.path = path;
+            f.status = part.result.status;
+            f.document = std::move(part.result.document);
+            if (!part.own_bytes.empty()) {
+                f.sha256 = sha256_hex(part.own_bytes);
+                f.bytes = part.own_bytes.size();
+            }
+            if (f.status == extract::Status::failed) {
+                f.error_code =
+                    f.document.diagnostics.empty() ? "input-unreadable" : f.document.diagnostics.front().code;
+                normalize::add_diagnostics(f.document, f.record);
+            } else {
+                build_record_contained(f, settings);
+            }
+            hand_over(std::move(f));
+        });
+    } catch (const ConsumerFailure& c) {
+        std::rethrow_exception(c.inner);
+    } catch (...) {
+        // the export's reading itself failed: the answer sets handed over stay,
+        // the rest of the export is said to be unread
         ProcessedFile f;
         f.path = path;
-        f.status = part.result.status;
-        f.document = std::move(part.result.document);
-        if (!part.own_bytes.empty()) {
-            f.sha256 = sha256_hex(part.own_bytes);
-            f.bytes = part.own_bytes.size();
-        }
-        if (f.status == extract::Status::failed) {
-            f.error_code = f.document.diagnostics.empty() ? "input-unreadable" : f.document.diagnostics.front().code;
-            normalize::add_diagnostics(f.document, f.record);
-        } else {
-            build_record(f, settings);
-        }
-        each(std::move(f));
-    });
+        Failure failure = current_failure("reading the export");
+        failure.message += "; the " + std::to_string(n) + " answer set(s) before it were read";
+        fail(f, failure);
+        hand_over(std::move(f));
+    }
     return n;
 }
 
-ProcessedFile failed(const std::string& path, const Error& e) {
+ProcessedFile failed(const std::string& path, const Failure& failure) {
     ProcessedFile f;
     f.path = path;
-    f.status = extract::Status::failed;
-    f.error_code = e.code();
-    f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
+    fail(f, failure);
     return f;
 }
 
@@ -210,12 +252,14 @@ std::size_t process_bytes_each(const std::string& bytes, const std::string& path
 
 std::size_t process_path_each(const std::string& path, const Settings& settings, const EachFile& each) {
     if (path == "-") {
+        std::string bytes;
         try {
-            return process_bytes_each(read_input(path, settings.extract.limits.max_bytes), path, settings, each);
-        } catch (const Error& e) {
-            each(failed(path, e));
+            bytes = read_input(path, settings.extract.limits.max_bytes);
+        } catch (...) {
+            each(failed(path, current_failure("reading standard input")));
             return 1;
         }
+        return process_bytes_each(bytes, path, settings, each);
     }
     // the format from the file's head: an export of many submissions is read
     // as a stream, whatever its size; any other file whole (up to --max-bytes)
@@ -250,13 +294,8 @@ ProcessedFile process_path(const std::string& path, const Settings& settings) {
     std::string bytes;
     try {
         bytes = read_input(path, settings.extract.limits.max_bytes);
-    } catch (const Error& e) {
-        ProcessedFile f;
-        f.path = path;
-        f.status = extract::Status::failed;
-        f.error_code = e.code();
-        f.record.findings.push_back({e.code(), model::Severity::error, "", e.message(), {}, e.locator()});
-        return f;
+    } catch (...) {
+        return failed(path, current_failure("reading the file"));
     }
     return process_bytes(bytes, path, settings);
 }

@@ -142,6 +142,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
         throw Error("input-too-large", name, "",
                     "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                         std::to_string(options.limits.max_bytes) + " (--max-bytes)");
+    if (options.fault) options.fault("extract");
     r.format = detect_format(bytes);
     switch (r.format) {
         case Format::empty: throw Error("input-empty", name, "", "file is empty");

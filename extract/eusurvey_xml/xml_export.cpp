@@ -495,6 +495,21 @@ Result as_result(model::Document d) {
     return r;
 }
 
+// An answer set whose reading failed: what is known of it, and why.
+Result failed_set(const RawSet& set, const std::map<std::string, std::string>& survey, std::size_t index,
+                  const Failure& failure) {
+    Result r;
+    r.format = Format::eusurvey_xml;
+    r.status = Status::failed;
+    r.document.format = "eusurvey-xml";
+    r.document.meta = survey;
+    r.document.meta["answer_set"] = std::to_string(index);
+    r.document.diagnostics.push_back({model::Severity::error, failure.code,
+                                      failure.locator.empty() ? "line " + std::to_string(set.line) : failure.locator,
+                                      failure.message});
+    return r;
+}
+
 }  // namespace
 
 std::size_t read_export(const ByteSource& source, const std::string& name, const Options& options,
@@ -593,8 +608,16 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
                 break;
             }
             Part part;
-            part.result = as_result(read_answer_set(set, forms, survey, ++sets, options));
+            ++sets;
             part.own_bytes = set.canonical();
+            try {
+                if (options.fault) options.fault("answer set");
+                part.result = as_result(read_answer_set(set, forms, survey, sets, options));
+            } catch (...) {
+                // this answer set alone fails; the export goes on
+                part.result =
+                    failed_set(set, survey, sets, current_failure("reading answer set " + std::to_string(sets)));
+            }
             each(std::move(part));
             ret = xmlTextReaderRead(reader.get());
             continue;

@@ -32,6 +32,20 @@ contains "batch record of the good file" "$tmp/batch.jsonl" '"status":"ok"'
 contains "batch message for the empty file" "$tmp/batch.err" 'samples/bad/empty.html: error: file is empty \[input-empty\]'
 contains "batch message for the missing file" "$tmp/batch.err" 'samples/bad/not-there.html: error: cannot open: No such file or directory \[input-unreadable\]'
 
+# an answer that once crashed the process (an unclosed tag over 300 KB; a
+# 200 KB word, for infer): its findings, and those of the files around it
+gen() { python3 tools/make-generated-sample "samples/bad/$1.gen" > "$tmp/$1"; }
+gen unclosed-tag-answer.md; gen unclosed-tag-textarea.html; gen long-word-answer.md
+good=samples/html/form-event-feedback.html
+"$fs" check "$good" "$tmp/unclosed-tag-answer.md" "$good" > "$tmp/around.txt"; expect "check good bad good" 1 $?
+[ "$(grep -c "^$good:" "$tmp/around.txt")" = 2 ]; expect "findings of the good file before and after" 0 $?
+contains "findings of the bad file" "$tmp/around.txt" \
+  'unclosed-tag-answer.md:line 11: error: please_list_the_leading_regions: mandatory question .* has no answer \[missing-mandatory\]'
+"$fs" check "$tmp/unclosed-tag-textarea.html" "$good" > "$tmp/textarea.txt"; expect "check the text area, then a good file" 1 $?
+contains "text area's findings" "$tmp/textarea.txt" 'unclosed-tag-textarea.html:line 9: error: leading_regions'
+"$fs" infer "$tmp/long-word-answer.md" "$tmp/unclosed-tag-answer.md" > "$tmp/long.yaml"; expect "infer on long answers" 0 $?
+contains "infer drafts the questions after the long answers" "$tmp/long.yaml" 'label: Contact e-mail'
+
 # standard input, CSV, output directory with a summary
 "$fs" extract - --format csv < "$seed" > "$tmp/seed.csv"; expect "extract stdin csv" 0 $?
 contains "csv header" "$tmp/seed.csv" '^path,status,template,question,value,parsed$'

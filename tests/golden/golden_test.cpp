@@ -183,10 +183,13 @@ TEST_CASE("golden: every bad sample gives its expected messages") {
                 else
                     rel = "samples/bad/" + n;
             }
-            // every record's lines (an export holds many)
+            // every record's lines (an export holds many); infer drafts from
+            // every document read, as `formsift infer` would
             std::string text;
             const auto lines = [&text](app::ProcessedFile&& f) {
                 for (const auto& line : app::check_lines(f)) text += line + "\n";
+                if (f.status != extract::Status::failed)
+                    CHECK_FALSE(normalize::draft_yaml(normalize::infer_template({&f.document})).empty());
             };
             if (!recipe.empty()) {
                 const std::string display = "samples/bad/" + recipe.stem().string();

@@ -3,6 +3,10 @@
 #include "app/pipeline.hpp"
 #include "app/writers.hpp"
 
+#include <memory>
+#include <new>
+#include <stdexcept>
+
 using namespace formsift;
 
 TEST_CASE("pipeline: a file that is not there fails with a located message, nothing thrown") {
@@ -82,4 +86,107 @@ sections:
     CHECK(f.record.findings.front().code == "template-ambiguous");
     CHECK(f.record.findings.front().message.find("form-a") != std::string::npos);
     CHECK(f.record.findings.front().message.find("form-b") != std::string::npos);
+}
+
+// ---- the per-document boundary, tried with exceptions thrown from inside it
+
+namespace {
+
+struct NotAnException {};
+
+std::vector<app::ProcessedFile> run(const std::vector<std::string>& paths, const app::Settings& s) {
+    std::vector<app::ProcessedFile> out;
+    for (const auto& p : paths)
+        app::process_path_each(p, s, [&out](app::ProcessedFile&& f) { out.push_back(std::move(f)); });
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: an exception of any kind inside one document fails that document alone") {
+    const std::string good = "samples/html/form-event-feedback.html";
+    const std::string bad = "samples/html/tssp-progress-report-2020-h1.html";
+    const std::vector<std::pair<std::string, std::function<void()>>> throws = {
+        {"std::runtime_error", [] { throw std::runtime_error("injected"); }},
+        {"std::out_of_range", [] { throw std::out_of_range("vector::at"); }},
+        {"a type not derived from std::exception", [] { throw NotAnException{}; }},
+        {"an int", [] { throw 42; }},
+    };
+    for (const std::string stage : {"extract", "record"}) {
+        for (const auto& [kind, thrower] : throws) {
+            INFO(kind << " thrown at " << stage);
+            // only the middle file throws: the hook tells files apart by the order of calls
+            auto calls = std::make_shared<int>(0);
+            app::Settings s;
+            s.templates = app::prepare(app::bundled_templates());
+            s.extract.fault = [=, thrower = thrower](const std::string& at) {
+                if (at == "extract") ++*calls;
+                if (at == stage && *calls == 2) thrower();
+            };
+            const auto files = run({good, bad, good}, s);
+            REQUIRE(files.size() == 3);
+            CHECK(files[0].status == extract::Status::ok);
+            CHECK(files[2].status == extract::Status::ok);
+            CHECK(files[1].status == extract::Status::failed);
+            CHECK(files[1].error_code == "internal-error");
+            REQUIRE(files[1].record.findings.size() == 1);
+            const auto& finding = files[1].record.findings[0];
+            CHECK(finding.code == "internal-error");
+            CHECK(finding.severity == model::Severity::error);
+            CHECK(finding.message.find(stage == "extract" ? "while reading the document"
+                                                          : "while building the record") != std::string::npos);
+            if (kind == "std::runtime_error") CHECK(finding.message.find("(injected)") != std::string::npos);
+            CHECK(files[1].record.answers.empty());  // nothing half-built is kept
+        }
+    }
+}
+
+TEST_CASE("pipeline: running out of memory inside a document is that document's out-of-memory failure") {
+    auto calls = std::make_shared<int>(0);
+    app::Settings s;
+    s.extract.fault = [calls](const std::string& at) {
+        if (at == "record" && ++*calls == 1) throw std::bad_alloc();
+    };
+    const auto files = run({"samples/html/form-event-feedback.html", "samples/html/form-event-feedback.html"}, s);
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].error_code == "out-of-memory");
+    CHECK(files[0].status == extract::Status::failed);
+    CHECK(files[1].status == extract::Status::ok);
+}
+
+TEST_CASE("pipeline: an exception inside one answer set of an export fails that answer set alone") {
+    const std::string xml = "samples/xml/tssp-progress-report-2020-results.xml";
+    const auto clean = run({xml}, {});
+    REQUIRE(clean.size() == 4);
+    for (const std::string stage : {"answer set", "record"}) {
+        INFO("thrown at " << stage);
+        auto calls = std::make_shared<int>(0);
+        app::Settings s;
+        s.extract.fault = [=](const std::string& at) {
+            if (at == stage && ++*calls == 2) throw std::logic_error("injected");
+        };
+        const auto sets = run({xml}, s);
+        REQUIRE(sets.size() == 4);
+        for (std::size_t i = 0; i < sets.size(); ++i) {
+            INFO("answer set " << i + 1);
+            if (i == 1) {
+                CHECK(sets[i].status == extract::Status::failed);
+                CHECK(sets[i].error_code == "internal-error");
+                REQUIRE_FALSE(sets[i].record.findings.empty());
+                CHECK(sets[i].record.findings[0].code == "internal-error");
+                CHECK(sets[i].document.meta.at("answer_set") == "2");  // the summary names it
+            } else {
+                CHECK(sets[i].status == clean[i].status);
+                CHECK(app::dump(app::record_json(sets[i])) == app::dump(app::record_json(clean[i])));
+            }
+        }
+    }
+}
+
+TEST_CASE("pipeline: what the consumer of records throws is not a document's failure") {
+    struct WriterFailed {};
+    const auto consume = [](app::ProcessedFile&&) { throw WriterFailed{}; };
+    CHECK_THROWS_AS(app::process_path_each("samples/html/form-event-feedback.html", {}, consume), WriterFailed);
+    CHECK_THROWS_AS(app::process_path_each("samples/xml/tssp-progress-report-2020-results.xml", {}, consume),
+                    WriterFailed);
 }

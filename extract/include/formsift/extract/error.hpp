@@ -24,6 +24,18 @@ private:
     std::string message_;
 };
 
+// An exception that escaped the processing of one document (or of one
+// answer set of an export), as the failure of that document alone:
+// formsift::Error keeps its code, locator and message; std::bad_alloc is
+// out-of-memory; any other exception is internal-error, naming `stage` and
+// what the exception said. Call it only inside a catch block.
+struct Failure {
+    std::string code;
+    std::string locator;
+    std::string message;
+};
+Failure current_failure(const std::string& stage);
+
 // `FILE:LOCATOR: SEVERITY: MESSAGE [CODE]`; the locator part is left out when empty.
 std::string format_message(const std::string& file, const std::string& locator, const std::string& severity,
                            const std::string& message, const std::string& code);

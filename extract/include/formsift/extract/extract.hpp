@@ -32,6 +32,10 @@ struct Limits {
 struct Options {
     Limits limits;
     std::optional<std::string> password;  // for encrypted PDFs
+    // For tests only: called at each stage of a document's processing
+    // ("extract", "answer set", "record") inside its failure boundary, so a
+    // test can throw there and see the failure contained.
+    std::function<void(const std::string& stage)> fault;
 };
 
 enum class Status { ok, partial, failed, unsupported };
