@@ -60,6 +60,10 @@ app::Settings make_settings(const CommonOptions& o) {
     return s;
 }
 
+std::string unwritable(const std::string& path) {
+    return format_message(path, "", model::Code::output_unwritable, "cannot write output");
+}
+
 int exit_code(bool any_unreadable, bool any_errors) {
     if (any_unreadable) return kUnreadable;
     if (any_errors) return kFindings;
@@ -90,9 +94,9 @@ public:
         if (!unreadable(f)) ++by_template_[f.record.template_match ? f.record.template_match->id : "(generic)"];
         int errors = 0, warnings = 0;
         for (const auto& x : f.record.findings) {
-            ++by_code_[std::string(model::to_string(x.severity)) + " " + x.code];
-            errors += x.severity == model::Severity::error;
-            warnings += x.severity == model::Severity::warning;
+            ++by_code_[std::string(model::to_string(x.severity())) + " " + std::string(model::to_string(x.code))];
+            errors += x.severity() == model::Severity::error;
+            warnings += x.severity() == model::Severity::warning;
         }
         if (lines_.size() >= kMaxLines) return;
         std::size_t answered = 0;
@@ -209,7 +213,7 @@ int run_extract(const ExtractOptions& o) {
         if (const auto parent = std::filesystem::path(path).parent_path(); !parent.empty())
             std::filesystem::create_directories(parent, ec);
         out.open(path, std::ios::binary);
-        if (!out) std::cerr << path << ": error: cannot write output [output-unwritable]\n";
+        if (!out) std::cerr << unwritable(path) << "\n";
         return static_cast<bool>(out);
     };
     if (to_dir) {
@@ -246,7 +250,7 @@ int run_extract(const ExtractOptions& o) {
     }
     if (shared) shared->finish();
     if (to_file && !file.flush()) {
-        std::cerr << o.output << ": error: cannot write output [output-unwritable]\n";
+        std::cerr << unwritable(o.output) << "\n";
         return kUsage;
     }
     if (o.summary || (!o.output.empty() && o.output != "-")) summary.print(std::cerr);
@@ -285,7 +289,7 @@ int run_infer(const InferOptions& o) {
         std::ofstream out(o.output, std::ios::binary);
         out << yaml;
         if (!out.flush()) {
-            std::cerr << o.output << ": error: cannot write output [output-unwritable]\n";
+            std::cerr << unwritable(o.output) << "\n";
             return kUsage;
         }
         std::cerr << "formsift: drafted " << o.output << " from " << docs.size() << " document(s)\n";
@@ -327,6 +331,28 @@ int run_fields(const CommonOptions& o, const std::string& format) {
             std::cout << app::dump(app::fields_json(f), format == "jsonl" ? -1 : 2);
         });
     return exit_code(any_unreadable, false);
+}
+
+int run_codes(const std::string& format) {
+    if (format != "tsv" && format != "markdown") {
+        std::cerr << "formsift: unknown --format '" << format << "' (tsv, markdown)\n";
+        return kUsage;
+    }
+    if (format == "tsv") {
+        for (const auto& c : model::all_codes())
+            std::cout << c.name << "\t" << model::to_string(c.severity) << "\t" << c.description << "\n";
+        return kOk;
+    }
+    std::cout << "| code | severity | what it means |\n|---|---|---|\n";
+    std::string_view group;
+    for (const auto& c : model::all_codes()) {
+        if (c.group != group) {
+            group = c.group;
+            std::cout << "| **" << group << "** | | |\n";
+        }
+        std::cout << "| `" << c.name << "` | " << model::to_string(c.severity) << " | " << c.description << " |\n";
+    }
+    return kOk;
 }
 
 }  // namespace formsift::cli

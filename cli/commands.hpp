@@ -41,6 +41,9 @@ int run_extract(const ExtractOptions& o);
 int run_infer(const InferOptions& o);
 int run_check(const CommonOptions& o);
 int run_fields(const CommonOptions& o, const std::string& format);
+// formsift codes: every finding and error code with its severity and meaning
+// (tsv: one a line; markdown: the README's table).
+int run_codes(const std::string& format);
 
 enum Exit { kOk = 0, kFindings = 1, kUsage = 2, kUnreadable = 3 };
 

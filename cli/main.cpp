@@ -65,6 +65,11 @@ int main(int argc, char** argv) {
     add_common(infer, inf.common, false);
     infer->add_option("-o,--output", inf.output, "Template file to write (default: standard output)");
 
+    std::string codes_format = "tsv";
+    auto* codes = app.add_subcommand("codes", "Every finding and error code: its severity and what it means");
+    codes->add_option("--format", codes_format, "tsv (code, severity, meaning; one a line) | markdown")
+        ->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -75,5 +80,6 @@ int main(int argc, char** argv) {
     if (*check) return formsift::cli::run_check(ck);
     if (*fields) return formsift::cli::run_fields(fl, fields_format);
     if (*infer) return formsift::cli::run_infer(inf);
+    if (*codes) return formsift::cli::run_codes(codes_format);
     return formsift::cli::kUsage;
 }

@@ -50,25 +50,26 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
         while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
             data.append(buf, static_cast<std::size_t>(std::cin.gcount()));
             if (data.size() > max_bytes)
-                throw Error("input-too-large", path, "",
+                throw Error(model::Code::input_too_large, path, "",
                             "input is over the limit of " + std::to_string(max_bytes) + " bytes (--max-bytes)");
         }
         return data;
     }
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0)
-        throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw Error("input-unreadable", path, "", "is a directory");
+        throw Error(model::Code::input_unreadable, path, "", std::string("cannot open: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) throw Error(model::Code::input_unreadable, path, "", "is a directory");
     if (static_cast<std::size_t>(st.st_size) > max_bytes)
-        throw Error("input-too-large", path, "",
+        throw Error(model::Code::input_too_large, path, "",
                     "file is " + std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(max_bytes) +
                         " (--max-bytes)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("input-unreadable", path, "", std::string("cannot open: ") + std::strerror(errno));
+    if (!in) throw Error(model::Code::input_unreadable, path, "", std::string("cannot open: ") + std::strerror(errno));
     data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) throw Error("input-unreadable", path, "", "read error");
+    if (in.bad()) throw Error(model::Code::input_unreadable, path, "", "read error");
     if (data.size() > max_bytes)
-        throw Error("input-too-large", path, "", "file is over the limit of " + std::to_string(max_bytes) + " bytes");
+        throw Error(model::Code::input_too_large, path, "",
+                    "file is over the limit of " + std::to_string(max_bytes) + " bytes");
     return data;
 }
 
@@ -80,7 +81,7 @@ void fail(ProcessedFile& f, const Failure& failure) {
     f.status = extract::Status::failed;
     f.error_code = failure.code;
     f.record = {};
-    f.record.findings.push_back({failure.code, model::Severity::error, "", failure.message, {}, failure.locator});
+    f.record.findings.push_back({failure.code, "", failure.message, {}, failure.locator});
 }
 
 // The record of an extracted part, inside its own failure boundary.
@@ -111,7 +112,7 @@ ProcessedFile process_bytes(const std::string& bytes, const std::string& path, c
         return f;
     }
     if (f.status == extract::Status::unsupported) {
-        f.error_code = "format-unsupported";
+        f.error_code = model::Code::format_unsupported;
         normalize::add_diagnostics(f.document, f.record);
         return f;
     }
@@ -151,8 +152,7 @@ void build_record(ProcessedFile& f, const Settings& settings) {
         }
         const auto pct = [](double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + "%"; };
         if (best.score < settings.min_score) {
-            choice.push_back({"template-none",
-                              model::Severity::info,
+            choice.push_back({model::Code::template_none,
                               "",
                               best.score < 0.005
                                   ? "no template fits (none has a question found here); generic record"
@@ -162,8 +162,7 @@ void build_record(ProcessedFile& f, const Settings& settings) {
                               {}});
             chosen = nullptr;
         } else if (second != nullptr && best.score - second_score < kTieMargin) {
-            choice.push_back({"template-ambiguous",
-                              model::Severity::warning,
+            choice.push_back({model::Code::template_ambiguous,
                               "",
                               "templates " + chosen->definition().id + " (" + pct(best.score) + ") and " +
                                   second->definition().id + " (" + pct(second_score) + ") fit about equally; " +
@@ -209,8 +208,8 @@ std::size_t each_part(const extract::ByteSource& source, const std::string& path
                 f.bytes = part.own_bytes.size();
             }
             if (f.status == extract::Status::failed) {
-                f.error_code =
-                    f.document.diagnostics.empty() ? "input-unreadable" : f.document.diagnostics.front().code;
+                f.error_code = f.document.diagnostics.empty() ? model::Code::input_unreadable
+                                                              : f.document.diagnostics.front().code;
                 normalize::add_diagnostics(f.document, f.record);
             } else {
                 build_record_contained(f, settings);
@@ -281,7 +280,7 @@ std::size_t process_path_each(const std::string& path, const Settings& settings,
                 return n;
             }
             in.read(buffer, static_cast<std::streamsize>(size));
-            if (in.bad()) throw Error("input-unreadable", path, "", "read error");
+            if (in.bad()) throw Error(model::Code::input_unreadable, path, "", "read error");
             return static_cast<std::size_t>(in.gcount());
         };
         return each_part(source, path, settings, each);
@@ -305,7 +304,7 @@ normalize::Template load_template_file(const std::string& path) {
     try {
         text = read_input(path, 16u << 20);
     } catch (const Error& e) {
-        throw Error("mapping-unreadable", path, "", e.message());
+        throw Error(model::Code::mapping_unreadable, path, "", e.message());
     }
     return normalize::load_template(text, path);
 }
@@ -317,7 +316,7 @@ std::vector<normalize::Template> load_template_dir(const std::string& dir) {
         const auto ext = entry.path().extension().string();
         if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(entry.path().string());
     }
-    if (ec) throw Error("mapping-unreadable", dir, "", "cannot read directory: " + ec.message());
+    if (ec) throw Error(model::Code::mapping_unreadable, dir, "", "cannot read directory: " + ec.message());
     std::sort(files.begin(), files.end());
     std::vector<normalize::Template> out;
     for (const auto& f : files) out.push_back(load_template_file(f));

@@ -30,7 +30,7 @@ struct ProcessedFile {
     extract::Status status = extract::Status::failed;
     model::Document document;
     normalize::Record record;
-    std::string error_code;  // set when status is failed or unsupported
+    std::optional<model::Code> error_code;  // set when status is failed or unsupported
 };
 
 ProcessedFile process_bytes(const std::string& bytes, const std::string& path, const Settings& settings);

@@ -171,8 +171,8 @@ Json record_json(const ProcessedFile& f) {
     Json findings = Json::array();
     for (const auto& x : f.record.findings) {
         Json o = Json::object();
-        o["code"] = x.code;
-        o["severity"] = model::to_string(x.severity);
+        o["code"] = model::to_string(x.code);
+        o["severity"] = model::to_string(x.severity());
         if (!x.question.empty()) o["question"] = x.question;
         o["message"] = x.message;
         Json w = where_json(x.where, x.locator);
@@ -226,9 +226,12 @@ Json fields_json(const ProcessedFile& f) {
     Json diags = Json::array();
     for (const auto& x : f.record.findings)
         if (x.question.empty())
-            diags.push_back(Json{{"code", x.code}, {"severity", model::to_string(x.severity)}, {"message", x.message}});
+            diags.push_back(Json{{"code", model::to_string(x.code)},
+                                 {"severity", model::to_string(x.severity())},
+                                 {"message", x.message}});
     for (const auto& d : f.document.field_diagnostics)
-        diags.push_back(Json{{"code", d.code}, {"severity", model::to_string(d.severity)}, {"message", d.message}});
+        diags.push_back(Json{
+            {"code", model::to_string(d.code)}, {"severity", model::to_string(d.severity())}, {"message", d.message}});
     out["diagnostics"] = std::move(diags);
     return out;
 }
@@ -273,7 +276,7 @@ std::vector<std::string> check_lines(const ProcessedFile& f) {
     std::vector<std::string> out;
     for (const auto& x : f.record.findings) {
         const std::string message = x.question.empty() ? x.message : x.question + ": " + x.message;
-        out.push_back(format_message(f.path, x.where_text(), model::to_string(x.severity), message, x.code));
+        out.push_back(format_message(f.path, x.where_text(), x.code, message));
     }
     return out;
 }

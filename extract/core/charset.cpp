@@ -84,11 +84,11 @@ Decoded decode_utf8(std::string_view s) {
         i += n;
     }
     if (bad > 0)
-        d.diagnostics.push_back({model::Severity::warning, "invalid-utf8", line_locator(s, first_bad),
+        d.diagnostics.push_back({model::Code::invalid_utf8, line_locator(s, first_bad),
                                  std::to_string(bad) + " byte(s) are not valid UTF-8; replaced by U+FFFD"});
     if (nuls > 0)
-        d.diagnostics.push_back({model::Severity::warning, "nul-bytes", line_locator(s, first_nul),
-                                 std::to_string(nuls) + " NUL byte(s) removed"});
+        d.diagnostics.push_back(
+            {model::Code::nul_bytes, line_locator(s, first_nul), std::to_string(nuls) + " NUL byte(s) removed"});
     return d;
 }
 
@@ -120,7 +120,7 @@ Decoded decode_utf16(std::string_view s, bool little) {
         if (bad++ == 0) first_bad = s.size() - 1;
     }
     if (bad > 0)
-        d.diagnostics.push_back({model::Severity::warning, "invalid-utf16", "byte " + std::to_string(first_bad),
+        d.diagnostics.push_back({model::Code::invalid_utf16, "byte " + std::to_string(first_bad),
                                  std::to_string(bad) + " invalid UTF-16 code unit(s) replaced by U+FFFD"});
     return d;
 }
@@ -150,7 +150,7 @@ Decoded decode_iconv(std::string_view s, const std::string& encoding) {
     iconv_t raw = iconv_open("UTF-8", encoding.c_str());
     if (raw == reinterpret_cast<iconv_t>(-1)) {
         Decoded d = decode_cp1252(s);
-        d.diagnostics.push_back({model::Severity::warning, "unknown-charset", "",
+        d.diagnostics.push_back({model::Code::unknown_charset, "",
                                  "declared charset '" + encoding + "' is not supported; read as windows-1252"});
         return d;
     }
@@ -179,7 +179,7 @@ Decoded decode_iconv(std::string_view s, const std::string& encoding) {
     }
     d.utf8.erase(std::remove(d.utf8.begin(), d.utf8.end(), '\0'), d.utf8.end());
     if (bad > 0)
-        d.diagnostics.push_back({model::Severity::warning, "invalid-charset-bytes", line_locator(s, first_bad),
+        d.diagnostics.push_back({model::Code::invalid_charset_bytes, line_locator(s, first_bad),
                                  std::to_string(bad) + " byte(s) not valid in " + encoding + "; replaced by U+FFFD"});
     return d;
 }

@@ -12,7 +12,7 @@ inline void clip_long_answers(model::Document& doc, std::size_t max_text) {
     auto clip = [&](std::string& s, const model::Provenance& where, std::vector<model::Diagnostic>& to) {
         if (s.size() <= max_text) return;
         s.resize(utf8_prefix(s, max_text));
-        to.push_back({model::Severity::warning, "text-too-long", where.locator(),
+        to.push_back({model::Code::text_too_long, where.locator(),
                       "answer text longer than " + std::to_string(max_text) + " bytes was cut"});
     };
     for (auto& q : doc.questions) {

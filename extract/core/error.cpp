@@ -5,18 +5,18 @@
 
 namespace formsift {
 
-std::string format_message(const std::string& file, const std::string& locator, const std::string& severity,
-                           const std::string& message, const std::string& code) {
+std::string format_message(const std::string& file, const std::string& locator, model::Code code,
+                           const std::string& message) {
     std::string out = file;
     if (!locator.empty()) out += ":" + locator;
-    out += ": " + severity + ": " + message;
-    if (!code.empty()) out += " [" + code + "]";
+    out += std::string(": ") + model::to_string(model::severity_of(code)) + ": " + message;
+    out += " [" + std::string(model::to_string(code)) + "]";
     return out;
 }
 
-Error::Error(std::string code, std::string file, std::string locator, std::string message)
-    : std::runtime_error(format_message(file, locator, "error", message, code)),
-      code_(std::move(code)),
+Error::Error(model::Code code, std::string file, std::string locator, std::string message)
+    : std::runtime_error(format_message(file, locator, code, message)),
+      code_(code),
       file_(std::move(file)),
       locator_(std::move(locator)),
       message_(std::move(message)) {}
@@ -27,12 +27,12 @@ Failure current_failure(const std::string& stage) {
     } catch (const Error& e) {
         return {e.code(), e.locator(), e.message()};
     } catch (const std::bad_alloc&) {
-        return {"out-of-memory", "", "ran out of memory while " + stage};
+        return {model::Code::out_of_memory, "", "ran out of memory while " + stage};
     } catch (const std::exception& e) {
-        return {"internal-error", "",
+        return {model::Code::internal_error, "",
                 "internal error while " + stage + " (" + e.what() + "); the document was not read: please report it"};
     } catch (...) {
-        return {"internal-error", "",
+        return {model::Code::internal_error, "",
                 "internal error while " + stage +
                     " (an exception of unknown type); the document was not read: "
                     "please report it"};

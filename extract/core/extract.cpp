@@ -112,7 +112,7 @@ void limit_tables(model::Document& doc, std::size_t max_cells) {
         std::size_t keep = 0, kept = 0;
         while (keep < t.rows.size() && kept + std::max(width, t.rows[keep].cells.size()) <= max_cells)
             kept += std::max(width, t.rows[keep++].cells.size());
-        doc.diagnostics.push_back({model::Severity::warning, "too-many-cells", q.where.locator(),
+        doc.diagnostics.push_back({model::Code::too_many_cells, q.where.locator(),
                                    "table of " + std::to_string(cells) + " cells, over the limit of " +
                                        std::to_string(max_cells) + " (--max-cells): its first " + std::to_string(keep) +
                                        " of " + std::to_string(t.rows.size()) + " rows are kept"});
@@ -122,7 +122,7 @@ void limit_tables(model::Document& doc, std::size_t max_cells) {
 
 void settle_status(Result& r) {
     for (const auto& d : r.document.diagnostics)
-        if (d.severity != model::Severity::info && r.status == Status::ok) r.status = Status::partial;
+        if (d.severity() != model::Severity::info && r.status == Status::ok) r.status = Status::partial;
 }
 
 }  // namespace
@@ -139,16 +139,17 @@ std::size_t extract_each(const ByteSource& source, const std::string& name, cons
 Result extract(std::string_view bytes, const std::string& name, const Options& options) {
     Result r;
     if (bytes.size() > options.limits.max_bytes)
-        throw Error("input-too-large", name, "",
+        throw Error(model::Code::input_too_large, name, "",
                     "file is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                         std::to_string(options.limits.max_bytes) + " (--max-bytes)");
     if (options.fault) options.fault("extract");
     r.format = detect_format(bytes);
     switch (r.format) {
-        case Format::empty: throw Error("input-empty", name, "", "file is empty");
+        case Format::empty: throw Error(model::Code::input_empty, name, "", "file is empty");
         case Format::binary: {
             const auto nul = bytes.substr(0, 4096).find('\0');
-            throw Error("input-binary", name, nul == std::string_view::npos ? "" : "byte " + std::to_string(nul),
+            throw Error(model::Code::input_binary, name,
+                        nul == std::string_view::npos ? "" : "byte " + std::to_string(nul),
                         "not a text document (binary data)");
         }
         case Format::html: r.document = html::extract_html(bytes, name, options); break;
@@ -170,14 +171,14 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
             settle_status(r);
             if (more > 0)
                 r.document.diagnostics.push_back(
-                    {model::Severity::info, "xml-more-answer-sets", "",
+                    {model::Code::xml_more_answer_sets, "",
                      "the export holds " + std::to_string(more + 1) + " answer sets; this is the first"});
             return r;
         }
         case Format::unknown:
             r.status = Status::unsupported;
             r.document.format = to_string(r.format);
-            r.document.diagnostics.push_back({model::Severity::error, "format-unsupported", "",
+            r.document.diagnostics.push_back({model::Code::format_unsupported, "",
                                               std::string("no extractor for ") + to_string(r.format) + " input yet"});
             return r;
     }
@@ -190,7 +191,7 @@ Result extract(std::string_view bytes, const std::string& name, const Options& o
         const bool named_pdf = ext == "pdf", named_html = ext == "html" || ext == "htm" || ext == "xhtml";
         if ((named_pdf && r.format != Format::pdf) || (named_html && r.format != Format::html))
             r.document.diagnostics.push_back(
-                {model::Severity::info, "format-mismatch", "",
+                {model::Code::format_mismatch, "",
                  "named ." + ext + " but the content is " + to_string(r.format) + "; read as " + to_string(r.format)});
     }
     limit_tables(r.document, options.limits.max_cells);

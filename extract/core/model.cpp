@@ -10,15 +10,6 @@ std::string Provenance::locator() const {
     return {};
 }
 
-const char* to_string(Severity s) {
-    switch (s) {
-        case Severity::info: return "info";
-        case Severity::warning: return "warning";
-        case Severity::error: return "error";
-    }
-    return "error";
-}
-
 const char* to_string(AnswerKind k) {
     switch (k) {
         case AnswerKind::none: return "none";

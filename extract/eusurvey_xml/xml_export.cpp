@@ -261,21 +261,21 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
         if (lower(f.lang) == lower(d.language)) form = &f;
     if (form == nullptr && !forms.empty()) {
         form = &forms.front();
-        d.diagnostics.push_back({model::Severity::info, "xml-language-missing", "line " + std::to_string(set.line),
+        d.diagnostics.push_back({model::Code::xml_language_missing, "line " + std::to_string(set.line),
                                  "the export has no elements in the answer set's language '" + d.language +
                                      "'; titles are in '" + form->lang + "'"});
     }
 
     std::map<std::string, std::vector<Given>> given;
     if (set.dropped > 0)
-        d.diagnostics.push_back({model::Severity::warning, "too-many-fields", "line " + std::to_string(set.line),
+        d.diagnostics.push_back({model::Code::too_many_fields, "line " + std::to_string(set.line),
                                  std::to_string(set.dropped) + " answer(s) over the limit of " +
                                      std::to_string(options.limits.max_fields) + " in one answer set were ignored"});
     for (const RawAnswer& a : set.answers) {
         std::string text = a.text;
         if (text.size() > options.limits.max_text) {
             text.resize(utf8_prefix(text, options.limits.max_text));
-            d.diagnostics.push_back({model::Severity::warning, "text-too-long", "line " + std::to_string(a.line),
+            d.diagnostics.push_back({model::Code::text_too_long, "line " + std::to_string(a.line),
                                      "an answer is longer than " + std::to_string(options.limits.max_text) +
                                          " bytes and was cut (--max-text)"});
         }
@@ -371,8 +371,7 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                     for (const auto& x : *g)
                         if (std::none_of(it.options.begin(), it.options.end(),
                                          [&x](const auto& o) { return o.first == x.aid; }))
-                            d.diagnostics.push_back({model::Severity::warning, "xml-unknown-option",
-                                                     "line " + std::to_string(x.line),
+                            d.diagnostics.push_back({model::Code::xml_unknown_option, "line " + std::to_string(x.line),
                                                      "answer names option id '" + x.aid + "', which question \"" +
                                                          it.title + "\" does not have"});
                 if (g == nullptr) a.kind = model::AnswerKind::none;
@@ -432,10 +431,10 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                 }
             }
     if (unknown > 0)
-        d.diagnostics.push_back(
-            {model::Severity::warning, "xml-unknown-question", "line " + std::to_string(first->line),
-             std::to_string(unknown) + " answer(s) name question ids the export's elements do not define (first: '" +
-                 first_qid + "')"});
+        d.diagnostics.push_back({model::Code::xml_unknown_question, "line " + std::to_string(first->line),
+                                 std::to_string(unknown) +
+                                     " answer(s) name question ids the export's elements do not define (first: '" +
+                                     first_qid + "')"});
     return d;
 }
 
@@ -491,7 +490,7 @@ Result as_result(model::Document d) {
     r.format = Format::eusurvey_xml;
     r.document = std::move(d);
     for (const auto& x : r.document.diagnostics)
-        if (x.severity != model::Severity::info) r.status = Status::partial;
+        if (x.severity() != model::Severity::info) r.status = Status::partial;
     return r;
 }
 
@@ -504,7 +503,7 @@ Result failed_set(const RawSet& set, const std::map<std::string, std::string>& s
     r.document.format = "eusurvey-xml";
     r.document.meta = survey;
     r.document.meta["answer_set"] = std::to_string(index);
-    r.document.diagnostics.push_back({model::Severity::error, failure.code,
+    r.document.diagnostics.push_back({failure.code,
                                       failure.locator.empty() ? "line " + std::to_string(set.line) : failure.locator,
                                       failure.message});
     return r;
@@ -519,7 +518,7 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
     // no network, no external entities or DTDs, entities left unexpanded
     std::unique_ptr<xmlTextReader, ReaderDeleter> reader(xmlReaderForIO(
         read_callback, close_callback, &stream, name.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_RECOVER));
-    if (!reader) throw Error("input-unreadable", name, "", "cannot start reading the XML export");
+    if (!reader) throw Error(model::Code::input_unreadable, name, "", "cannot start reading the XML export");
     xmlTextReaderSetStructuredErrorHandler(reader.get(), on_error, &problems);
 
     std::vector<Form> forms;
@@ -629,12 +628,11 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
         model::Document d;
         d.format = "eusurvey-xml";
         if (doctype) {
-            d.diagnostics.push_back({model::Severity::error, "xml-doctype",
-                                     "line " + std::to_string(current_line(reader.get())),
+            d.diagnostics.push_back({model::Code::xml_doctype, "line " + std::to_string(current_line(reader.get())),
                                      "the export declares a DTD (<!DOCTYPE>), which a results export never does; "
                                      "it is not read (its entities could expand without bound)"});
         } else if (!stream.failure.empty()) {
-            d.diagnostics.push_back({model::Severity::error, "input-unreadable", "", stream.failure});
+            d.diagnostics.push_back({model::Code::input_unreadable, "", stream.failure});
         } else if (ret < 0 || fatal != problems.end()) {
             const Problem p = fatal != problems.end() ? *fatal : problems.empty() ? Problem{} : problems.front();
             std::string what = "malformed XML" + (p.message.empty() ? std::string() : ": " + p.message);
@@ -643,16 +641,15 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
             what += sets > 0 ? "; the " + std::to_string(sets) + " answer set(s) before it were read"
                              : "; no answer set could be read";
             d.diagnostics.push_back(
-                {model::Severity::error, "xml-malformed", p.line > 0 ? "line " + std::to_string(p.line) : "", what});
+                {model::Code::xml_malformed, p.line > 0 ? "line " + std::to_string(p.line) : "", what});
         } else {
-            d.diagnostics.push_back(
-                {model::Severity::warning, "xml-no-answer-sets", "", "the export holds no answer set"});
+            d.diagnostics.push_back({model::Code::xml_no_answer_sets, "", "the export holds no answer set"});
         }
         Part part;
         part.result.format = Format::eusurvey_xml;
         part.result.document = std::move(d);
         // a damaged export could not be read (in part): its own status says so
-        const bool error = part.result.document.diagnostics.front().severity == model::Severity::error;
+        const bool error = part.result.document.diagnostics.front().severity() == model::Severity::error;
         part.result.status = error ? Status::failed : Status::partial;
         each(std::move(part));
     }

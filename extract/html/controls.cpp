@@ -421,8 +421,8 @@ std::vector<Control> collect_controls(xmlDoc* doc, int max_depth, std::size_t ma
         }
         if (out.size() >= max_controls) {
             diagnostics.push_back(
-                {model::Severity::warning, "too-many-controls", provenance_of(n).locator(),
-                 "more than " + std::to_string(max_controls) + " form controls; the rest are ignored"});
+                {model::Code::too_many_fields, provenance_of(n).locator(),
+                 "more than " + std::to_string(max_controls) + " form controls; the rest are ignored (--max-fields)"});
             break;
         }
         c.name = attr(n, "name");
@@ -498,7 +498,7 @@ std::vector<model::Field> make_fields(const std::vector<Control>& controls,
                 std::size_t checked = 0;
                 for (auto& o : f.options) checked += o.selected ? 1 : 0;
                 if (checked > 1) {
-                    diagnostics.push_back({model::Severity::warning, "radio-group-conflict", f.where.locator(),
+                    diagnostics.push_back({model::Code::radio_group_conflict, f.where.locator(),
                                            "radio group '" + f.name + "' has " + std::to_string(checked) +
                                                " checked buttons in the markup; a browser keeps only the last"});
                     bool seen = false;

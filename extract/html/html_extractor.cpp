@@ -48,12 +48,12 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
     doc.meta["charset"] = guess.encoding;
     for (auto& d : decoded.diagnostics) doc.diagnostics.push_back(std::move(d));
     if (decoded.utf8.size() > static_cast<std::size_t>(INT_MAX))
-        throw Error("input-too-large", name, "", "page too large to parse");
+        throw Error(model::Code::input_too_large, name, "", "page too large to parse");
 
     const int parse_options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
                               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlNewParserCtxt());
-    if (!ctxt) throw Error("out-of-memory", name, "", "cannot create an HTML parser");
+    if (!ctxt) throw Error(model::Code::out_of_memory, name, "", "cannot create an HTML parser");
     DocPtr tree(htmlCtxtReadMemory(ctxt.get(), decoded.utf8.data(), static_cast<int>(decoded.utf8.size()), nullptr,
                                    "UTF-8", parse_options));
     // The parser gives up on some input (nesting past its fixed depth limit);
@@ -63,19 +63,18 @@ model::Document extract_html(std::string_view bytes, const std::string& name, co
         while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
         const bool depth = e->code == XML_ERR_INTERNAL_ERROR && msg.find("depth") != std::string::npos;
         doc.diagnostics.push_back(
-            {model::Severity::warning, depth ? "html-too-deep" : "html-parse-stopped",
-             "line " + std::to_string(e->line),
+            {depth ? model::Code::html_too_deep : model::Code::html_parse_stopped, "line " + std::to_string(e->line),
              depth ? "elements nested deeper than the HTML parser's limit of 256; the rest of the page is not read"
                    : "the HTML parser stopped (" + msg + "); the rest of the page is not read"});
     }
     if (!tree || xmlDocGetRootElement(tree.get()) == nullptr)
-        throw Error("html-unparsable", name, "", "no HTML element could be read");
+        throw Error(model::Code::html_unparsable, name, "", "no HTML element could be read");
     xmlNode* root = xmlDocGetRootElement(tree.get());
     index_siblings(tree.get());
 
     const int max_depth = options.limits.max_depth;
     if (auto [depth, over] = deepest(tree.get(), max_depth); over != nullptr) {
-        doc.diagnostics.push_back({model::Severity::warning, "html-too-deep", provenance_of(over).locator(),
+        doc.diagnostics.push_back({model::Code::html_too_deep, provenance_of(over).locator(),
                                    "elements nested " + std::to_string(depth) + " deep; content below depth " +
                                        std::to_string(max_depth) + " is ignored"});
     }

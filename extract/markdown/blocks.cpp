@@ -184,7 +184,7 @@ private:
         if (depth > max_depth_) {
             if (!deep_reported_) {
                 diagnostics_.push_back(
-                    {model::Severity::warning, "markdown-too-deep", "line " + std::to_string(line_of(n)),
+                    {model::Code::markdown_too_deep, "line " + std::to_string(line_of(n)),
                      "blocks nested deeper than " + std::to_string(max_depth_) + " levels are not read (--max-depth)"});
                 deep_reported_ = true;
             }

@@ -216,13 +216,13 @@ public:
         if (f == nullptr || out_.size() >= max_fields_) return;
         const Ref ref = f->getRef();
         if (ref != Ref::INVALID() && !visited_.insert({ref.num, ref.gen}).second) {
-            diagnostics_.push_back({model::Severity::warning, "pdf-field-cycle", "object " + std::to_string(ref.num),
+            diagnostics_.push_back({model::Code::pdf_field_cycle, "object " + std::to_string(ref.num),
                                     "form field reached twice in the field tree; ignored the second time"});
             return;
         }
         if (depth > kMaxFieldDepth) {
             diagnostics_.push_back(
-                {model::Severity::warning, "pdf-field-depth", "object " + std::to_string(ref.num),
+                {model::Code::pdf_field_depth, "object " + std::to_string(ref.num),
                  "form field tree deeper than " + std::to_string(kMaxFieldDepth) + "; rest ignored"});
             return;
         }
@@ -270,8 +270,8 @@ private:
             case formUndef:
                 // no /FT anywhere up the tree: not a usable field, but say it is there
                 field.kind = model::FieldKind::text;
-                diagnostics_.push_back({model::Severity::info, "pdf-field-untyped", "",
-                                        "form field '" + field.name + "' has no field type"});
+                diagnostics_.push_back(
+                    {model::Code::pdf_field_untyped, "", "form field '" + field.name + "' has no field type"});
                 break;
         }
         if (field.label.empty()) {
@@ -446,7 +446,7 @@ bool guard_form_tree(PDFDoc& doc, std::size_t limit, std::vector<model::Diagnost
     // read the document as having no form rather than hang or overflow.
     *acro = Object(objNull);
     diagnostics.push_back(
-        {model::Severity::warning, "pdf-form-tree-too-large", "",
+        {model::Code::pdf_form_tree_too_large, "",
          size.depth > kMaxFieldDepth
              ? "form field tree nested deeper than " + std::to_string(kMaxFieldDepth) + " levels; form fields not read"
              : "form field tree expands to more than " + std::to_string(limit) +
@@ -479,11 +479,12 @@ std::vector<model::Field> read_acroform(PDFDoc& doc, std::size_t max_fields,
     for (const auto& name : walker.appearance_conflicts_)
         if (reported.insert(name).second)
             diagnostics.push_back(
-                {model::Severity::warning, "pdf-field-appearance", "",
+                {model::Code::pdf_field_appearance, "",
                  "field '" + name + "' draws its buttons in another state than its value (/V); the value is read"});
     if (fields.size() >= max_fields)
-        diagnostics.push_back({model::Severity::warning, "too-many-controls", "",
-                               "more than " + std::to_string(max_fields) + " form fields; the rest are ignored"});
+        diagnostics.push_back(
+            {model::Code::too_many_fields, "",
+             "more than " + std::to_string(max_fields) + " form fields; the rest are ignored (--max-fields)"});
     return fields;
 }
 

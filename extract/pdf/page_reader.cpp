@@ -321,14 +321,14 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
             const std::string left =
                 p == n ? "page " + std::to_string(p) : "pages " + std::to_string(p) + " to " + std::to_string(n);
             diagnostics.push_back(
-                {model::Severity::warning, "time-limit", "page " + std::to_string(p),
+                {model::Code::time_limit, "page " + std::to_string(p),
                  "reading stopped after " + std::string(took) + " s (--max-seconds): " + left + " not read"});
             break;
         }
         Page* page = doc.getPage(p);
         if (page == nullptr) {
-            diagnostics.push_back({model::Severity::warning, "pdf-page-unreadable", "page " + std::to_string(p),
-                                   "page could not be read"});
+            diagnostics.push_back(
+                {model::Code::pdf_page_unreadable, "page " + std::to_string(p), "page could not be read"});
             continue;
         }
         // form widgets are read as fields; drawing their appearances too would count them twice
@@ -344,11 +344,11 @@ std::vector<PageContent> read_pages(PDFDoc& doc, const ReadLimits& limits,
             doc.displayPage(&reader, p, 72, 72, turn, true, false, false, abort_check, &watch, skip_widgets, nullptr);
         }
         if (reader.overflowed())
-            diagnostics.push_back({model::Severity::warning, "pdf-too-many-objects", "page " + std::to_string(p),
+            diagnostics.push_back({model::Code::pdf_too_many_objects, "page " + std::to_string(p),
                                    "more than " + std::to_string(limits.max_objects_per_page) +
                                        " drawing objects on the page (--max-objects); the rest are ignored"});
         if (watch.late)
-            diagnostics.push_back({model::Severity::warning, "time-limit", "page " + std::to_string(p),
+            diagnostics.push_back({model::Code::time_limit, "page " + std::to_string(p),
                                    "page " + std::to_string(p) + " was still being read when the time ran out (" +
                                        "--max-seconds); it is read in part"});
         const bool rotated = (page->getRotate() + turn) % 180 != 0;

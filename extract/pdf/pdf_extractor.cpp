@@ -44,8 +44,7 @@ void report_errors(const ErrorCollector& errors, model::Document& out) {
     }
     syntax += errors.dropped();
     if (syntax == 0) return;
-    out.diagnostics.push_back({model::Severity::warning, "pdf-syntax",
-                               first_pos >= 0 ? "byte " + std::to_string(first_pos) : "",
+    out.diagnostics.push_back({model::Code::pdf_syntax, first_pos >= 0 ? "byte " + std::to_string(first_pos) : "",
                                std::to_string(syntax) + " problem(s) reading the PDF, first: " + first});
 }
 
@@ -60,7 +59,7 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     PDFDoc& pdf = *opened.doc;
     doc.pages = pdf.getNumPages();
     if (doc.pages > options.limits.max_pages) {
-        doc.diagnostics.push_back({model::Severity::warning, "too-many-pages", "",
+        doc.diagnostics.push_back({model::Code::too_many_pages, "",
                                    "PDF has " + std::to_string(doc.pages) + " pages; only the first " +
                                        std::to_string(options.limits.max_pages) + " are read (--max-pages)"});
     }

@@ -110,17 +110,20 @@ Opened open_pdf(std::string_view bytes, const std::string& name, const std::opti
         const int code = out.doc->getErrorCode();
         if (code == errEncrypted) {
             if (password)
-                throw Error("pdf-bad-password", name, "", "encrypted PDF and the password given does not open it");
-            throw Error("pdf-encrypted", name, "", "encrypted PDF, give --password");
+                throw Error(model::Code::pdf_bad_password, name, "",
+                            "encrypted PDF and the password given does not open it");
+            throw Error(model::Code::pdf_encrypted, name, "", "encrypted PDF, give --password");
         }
         if (code == errDamaged || code == errBadCatalog || code == errOpenFile)
-            throw Error("pdf-damaged", name, "", "damaged PDF that could not be repaired (no usable catalog)");
-        throw Error("pdf-unreadable", name, "", "PDF could not be read (Poppler error " + std::to_string(code) + ")");
+            throw Error(model::Code::pdf_damaged, name, "",
+                        "damaged PDF that could not be repaired (no usable catalog)");
+        throw Error(model::Code::pdf_unreadable, name, "",
+                    "PDF could not be read (Poppler error " + std::to_string(code) + ")");
     }
     if (errors.xref_reconstructed())
-        out.diagnostics.push_back({model::Severity::warning, "pdf-xref-reconstructed", "",
+        out.diagnostics.push_back({model::Code::pdf_xref_reconstructed, "",
                                    "damaged cross-reference table; the document was reconstructed by scanning"});
-    if (out.doc->getNumPages() <= 0) throw Error("pdf-no-pages", name, "", "PDF has no pages");
+    if (out.doc->getNumPages() <= 0) throw Error(model::Code::pdf_no_pages, name, "", "PDF has no pages");
     return out;
 }
 

@@ -10,7 +10,7 @@ namespace formsift::normalize {
 namespace {
 
 [[noreturn]] void fail(const std::string& file, int line, const std::string& message) {
-    throw Error("mapping-invalid", file, line > 0 ? "line " + std::to_string(line) : "", message);
+    throw Error(model::Code::mapping_invalid, file, line > 0 ? "line " + std::to_string(line) : "", message);
 }
 
 int line_of(const YAML::Node& n) {

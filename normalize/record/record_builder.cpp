@@ -290,8 +290,8 @@ struct Builder {
     std::string id;
     const PreparedQuestion* pq;  // nullptr for a generic record
 
-    void finding(const char* code, Severity sev, std::string message, const model::Provenance& where) {
-        record.findings.push_back({code, sev, id, std::move(message), where, {}});
+    void finding(model::Code code, std::string message, const model::Provenance& where) {
+        record.findings.push_back({code, id, std::move(message), where, {}});
     }
 
     DateContext dates;  // for year_from and within
@@ -310,7 +310,7 @@ struct Builder {
                 auto d = parse_date(text);
                 if (!d && dates.year_period) d = date_in(text, *dates.year_period);
                 if (!d) {
-                    finding("invalid-date", Severity::warning,
+                    finding(model::Code::invalid_date,
                             shown() + " is not a date formsift can read" +
                                 (dates.year_period || dates.year_from.empty() || !parse_date(text, 2000)
                                      ? std::string()
@@ -323,7 +323,7 @@ struct Builder {
                 p.interval = d->interval;
                 p.year_inferred = d->inferred_year;
                 if (dates.within_period && !overlaps(d->iso, *dates.within_period))
-                    finding("date-outside-period", Severity::info,
+                    finding(model::Code::date_outside_period,
                             shown() + " (" + d->iso +
                                 (d->inferred_year ? ", its year taken from " + dates.year_from : "") + ") is outside " +
                                 dates.within + " " + dates.within_period->iso,
@@ -337,7 +337,7 @@ struct Builder {
                     p.value = *address;
                     return p;
                 }
-                finding(url ? "invalid-url" : "invalid-email", Severity::warning,
+                finding(url ? model::Code::invalid_url : model::Code::invalid_email,
                         shown() + (url ? " is not a web address" : " is not an e-mail address"), where);
                 return std::nullopt;
             }
@@ -348,8 +348,8 @@ struct Builder {
                     p.approximate = m->approximate;
                     return p;
                 }
-                finding("invalid-amount", Severity::warning,
-                        shown() + " is not an amount of money (a number and a currency)", where);
+                finding(model::Code::invalid_amount, shown() + " is not an amount of money (a number and a currency)",
+                        where);
                 return std::nullopt;
             case QuestionType::number:
                 if (auto c = parse_count(text)) {
@@ -357,17 +357,11 @@ struct Builder {
                     p.approximate = c->approximate;
                     return p;
                 }
-                finding("invalid-number", Severity::warning, shown() + " is not one number", where);
+                finding(model::Code::invalid_number, shown() + " is not one number", where);
                 return std::nullopt;
             case QuestionType::region: {
                 RegionReading r = read_region(text);
-                for (auto& n : r.notes)
-                    record.findings.push_back({n.code,
-                                               n.warning ? Severity::warning : Severity::info,
-                                               id,
-                                               shown() + ": " + n.message,
-                                               where,
-                                               {}});
+                for (auto& n : r.notes) record.findings.push_back({n.code, id, shown() + ": " + n.message, where, {}});
                 p.value = r.value.nuts;
                 p.region = std::move(r.value);
                 return p;
@@ -418,7 +412,7 @@ struct Builder {
                     label = options[static_cast<std::size_t>(k)];
                 } else {
                     finding(
-                        "unknown-option", Severity::info,
+                        model::Code::unknown_option,
                         "option " + quoted(label) + " of " + quoted(q.title) + " is not among the template's options",
                         o->where);
                 }
@@ -433,7 +427,7 @@ struct Builder {
         if (labels.empty()) return std::nullopt;
         Value v;
         if (single && labels.size() > 1) {
-            finding("multiple-selections", Severity::error,
+            finding(model::Code::multiple_selections,
                     quoted(q.title) + " allows one choice but " + std::to_string(labels.size()) + " are selected",
                     q.answer.where);
         }
@@ -522,12 +516,17 @@ struct Builder {
             for (std::size_t i = 0; i < r.selected.size() && i < col_names.size(); ++i)
                 if (r.selected[i]) chosen.push_back(col_names[i]);
             if (chosen.empty()) {
-                finding("unanswered-matrix-row", r.mandatory ? Severity::error : Severity::warning,
-                        "row " + quoted(label) + " of " + quoted(q.title) + " has no answer", r.where);
+                // a row with a star of its own is mandatory by itself
+                if (r.mandatory)
+                    finding(model::Code::missing_mandatory,
+                            "mandatory row " + quoted(label) + " of " + quoted(q.title) + " has no answer", r.where);
+                else
+                    finding(model::Code::unanswered_matrix_row,
+                            "row " + quoted(label) + " of " + quoted(q.title) + " has no answer", r.where);
                 continue;
             }
             if (!m.multiple && chosen.size() > 1)
-                finding("multiple-selections", Severity::error,
+                finding(model::Code::multiple_selections,
                         "row " + quoted(label) + " of " + quoted(q.title) + " allows one choice but " +
                             std::to_string(chosen.size()) + " are selected",
                         r.where);
@@ -589,7 +588,7 @@ struct Builder {
                             if (k >= 0)
                                 v->text = options[static_cast<std::size_t>(k)];
                             else
-                                finding("unknown-option", Severity::info,
+                                finding(model::Code::unknown_option,
                                         "answer " + quoted(v->text) + " of " + quoted(q.title) +
                                             " is not among the template's options",
                                         a.where);
@@ -768,8 +767,7 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         if (by_tpl[i] < 0) {
             r.answers.push_back(ans);
             if (tq.mandatory)
-                r.findings.push_back({"missing-mandatory",
-                                      Severity::error,
+                r.findings.push_back({model::Code::missing_mandatory,
                                       tq.id,
                                       "mandatory question " + quoted(tq.label) + " is not in the document",
                                       {},
@@ -782,7 +780,7 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
         ans.value = b.typed();
         if (!ans.value && (tq.mandatory || q.mandatory))
-            b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
+            b.finding(model::Code::missing_mandatory, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
         if (!tq.year_from.empty()) b.dates.year_period = period_of(tq.year_from);
         if (!tq.within.empty()) b.dates.within_period = period_of(tq.within);
@@ -797,15 +795,13 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         if (d < by_doc.size() && by_doc[d] >= 0) continue;
         const model::Question& q = doc.questions[d];
         const std::string id = unique_slug(q.title, used);
-        r.findings.push_back({"unmatched-question",
-                              Severity::info,
+        r.findings.push_back({model::Code::unmatched_question,
                               id,
                               "question " + quoted(q.title) + " is not in template " + t.id,
                               q.where,
                               {}});
         if (q.mandatory && !q.answer.answered())
-            r.findings.push_back({"missing-mandatory",
-                                  Severity::error,
+            r.findings.push_back({model::Code::missing_mandatory,
                                   id,
                                   "mandatory question " + quoted(q.title) + " has no answer",
                                   q.where,
@@ -836,7 +832,7 @@ Record build_generic_record(const model::Document& doc) {
         Builder b{r, q, ans.question, nullptr, {}};
         ans.value = b.typed();
         if (!ans.value && q.mandatory)
-            b.finding("missing-mandatory", Severity::error, "mandatory question " + quoted(q.title) + " has no answer",
+            b.finding(model::Code::missing_mandatory, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
         r.answers.push_back(std::move(ans));
     }
@@ -846,14 +842,14 @@ Record build_generic_record(const model::Document& doc) {
 void add_diagnostics(const model::Document& doc, Record& record) {
     std::vector<Finding> front;
     for (const auto& d : doc.diagnostics) {
-        front.push_back({d.code, d.severity, "", d.message, {}, d.locator});
+        front.push_back({d.code, "", d.message, {}, d.locator});
     }
     record.findings.insert(record.findings.begin(), front.begin(), front.end());
 }
 
 bool has_errors(const Record& record) {
     return std::any_of(record.findings.begin(), record.findings.end(),
-                       [](const Finding& f) { return f.severity == Severity::error; });
+                       [](const Finding& f) { return f.severity() == Severity::error; });
 }
 
 }  // namespace formsift::normalize

@@ -268,18 +268,15 @@ struct Reader {
     std::vector<std::string> names;
     std::vector<std::string> unverified;  // suggestions from UNVERIFIED aliases
 
-    void note(const char* c, bool warning, std::string message) {
-        out.notes.push_back({c, warning, std::move(message)});
-    }
+    void note(model::Code c, std::string message) { out.notes.push_back({c, std::move(message)}); }
 
     void set_country(const std::string& cc, const std::string& as_written) {
         if (country.empty()) {
             country = cc;
             country_from = as_written;
         } else if (country != cc) {
-            note("country-mismatch", true,
-                 "\"" + as_written + "\" and \"" + country_from + "\" name different countries (" + cc + ", " +
-                     country + ")");
+            note(model::Code::country_mismatch, "\"" + as_written + "\" and \"" + country_from +
+                                                    "\" name different countries (" + cc + ", " + country + ")");
         }
     }
 
@@ -296,7 +293,7 @@ struct Reader {
             else if (t.nuts_country(upper) || iso_country(upper))
                 set_country(upper, part);
             else
-                note("unknown-country", true, "\"" + part + "\" is not a country code (EU or ISO 3166)");
+                note(model::Code::unknown_country, "\"" + part + "\" is not a country code (EU or ISO 3166)");
             return;
         }
         if (looks_like_code(part, t)) {
@@ -397,7 +394,7 @@ struct Reader {
             std::string list;
             for (std::size_t i = 0; i < ambiguous.size() && i < 4; ++i)
                 list += (i ? ", " : "") + describe(*ambiguous[i]);
-            note("region-ambiguous", false,
+            note(model::Code::region_ambiguous,
                  "\"" + out.value.name + "\" names several NUTS regions (" + list + "); give the country or the code");
         }
         return nullptr;
@@ -447,14 +444,14 @@ struct Reader {
                     message += ")";
                 }
                 if (by_name != nullptr) message += "; \"" + name + "\" is " + describe(*by_name);
-                note("nuts-mismatch", true, message);
+                note(model::Code::nuts_mismatch, message);
             } else if (!country.empty() && given->country != country) {
-                note("nuts-mismatch", true,
+                note(model::Code::nuts_mismatch,
                      code + " (" + given->name + ") is not in " + country +
                          (by_name ? "; did you mean " + describe(*by_name) + "?" : std::string()));
             } else if (by_name != nullptr && by_name->code.compare(0, given->code.size(), given->code) != 0 &&
                        given->code.compare(0, by_name->code.size(), by_name->code) != 0) {
-                note("nuts-mismatch", true,
+                note(model::Code::nuts_mismatch,
                      code + " is " + given->name + ", not \"" + name + "\"; did you mean " + describe(*by_name) + "?");
                 take(*given);
             } else {
@@ -465,7 +462,7 @@ struct Reader {
         }
         if (!out.value.nuts.empty() && country.empty()) country = out.value.nuts.substr(0, 2);
         if (!out.value.nuts.empty() && out.value.nuts.compare(0, 2, country) != 0 && code.empty()) {
-            note("country-mismatch", true,
+            note(model::Code::country_mismatch,
                  "\"" + name + "\" is " + describe(*t.unit(out.value.nuts)) + ", not in " + country);
         }
         out.value.country = country;
@@ -478,7 +475,7 @@ struct Reader {
             out.notes.resize(notes);
             country = given;
             if (elsewhere != nullptr) {
-                note("country-mismatch", true,
+                note(model::Code::country_mismatch,
                      "\"" + name + "\" is " + describe(*elsewhere) + ", in " + elsewhere->country + ", not " +
                          (country_from == country ? country : country_from + " (" + country + ")"));
                 return;
@@ -493,7 +490,7 @@ struct Reader {
             else if (const std::string near = nearest();
                      !near.empty() && t.nuts_country(country.empty() ? near.substr(0, 2) : country))
                 message += "; did you mean " + near + "?";
-            note("no-nuts-code", false, message);
+            note(model::Code::no_nuts_code, message);
         }
     }
 };

@@ -219,7 +219,7 @@ TEST_CASE("golden: the example submission gives all 21 answers, clean tables, 15
         if (a.question == "sdg_contribution") CHECK(a.value->mapping.size() == 15);
     }
     std::vector<std::string> codes;
-    for (const auto& x : f.record.findings) codes.push_back(x.code);
+    for (const auto& x : f.record.findings) codes.emplace_back(model::to_string(x.code));
     CHECK(codes == std::vector<std::string>{"no-nuts-code", "date-outside-period", "unanswered-matrix-row",
                                             "unanswered-matrix-row"});
     CHECK_FALSE(normalize::has_errors(f.record));
@@ -300,7 +300,9 @@ std::string value_text(const normalize::RecordAnswer& a) {
 std::vector<std::string> content_findings(const normalize::Record& r) {
     std::vector<std::string> out;
     for (const auto& f : r.findings)
-        if (!f.question.empty()) out.push_back(f.code + " " + model::to_string(f.severity) + " " + f.question);
+        if (!f.question.empty())
+            out.push_back(std::string(model::to_string(f.code)) + " " + model::to_string(f.severity()) + " " +
+                          f.question);
     return out;
 }
 
@@ -471,7 +473,7 @@ TEST_CASE("golden: a folder of two forms and two versions of one: every record n
         // a generic record says why
         if (!f.record.template_match) {
             REQUIRE_FALSE(f.record.findings.empty());
-            CHECK(f.record.findings.front().code == "template-none");
+            CHECK(f.record.findings.front().code == model::Code::template_none);
         }
     }
     // the 2019 form does not ask about other S3 platforms: not in its record, not missing
@@ -497,7 +499,7 @@ TEST_CASE("golden: the survey tool's blank PDFs give generic records, and drafte
             starred += q.mandatory ? 1 : 0;
             if (q.answer.kind == model::AnswerKind::choice) CHECK(q.answer.choice.options.size() >= 2);
         }
-        for (const auto& x : generic.record.findings) missing += x.code == "missing-mandatory" ? 1 : 0;
+        for (const auto& x : generic.record.findings) missing += x.code == model::Code::missing_mandatory ? 1 : 0;
         CHECK(starred > 0);
         CHECK(missing == starred);
         app::Settings with;

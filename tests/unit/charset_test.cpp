@@ -3,6 +3,7 @@
 #include "charset.hpp"
 
 using namespace formsift::extract;
+namespace model = formsift::model;
 
 TEST_CASE("charset: a BOM decides the encoding") {
     CHECK(sniff_encoding("\xEF\xBB\xBF<p>x").encoding == "utf-8");
@@ -39,7 +40,7 @@ TEST_CASE("charset: invalid UTF-8 becomes U+FFFD with one located warning") {
     const auto d = decode_to_utf8("ok\nRen\xE9 \xC0\xAF end", {"utf-8", "meta", 0});
     CHECK(d.utf8 == "ok\nRen\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD end");
     REQUIRE(d.diagnostics.size() == 1);
-    CHECK(d.diagnostics[0].code == "invalid-utf8");
+    CHECK(d.diagnostics[0].code == model::Code::invalid_utf8);
     CHECK(d.diagnostics[0].locator == "line 2, byte 6");
 }
 
@@ -55,7 +56,7 @@ TEST_CASE("charset: NUL bytes are dropped with a warning") {
     const auto d = decode_to_utf8(std::string_view("a\0b", 3), {"utf-8", "default", 0});
     CHECK(d.utf8 == "ab");
     REQUIRE(d.diagnostics.size() == 1);
-    CHECK(d.diagnostics[0].code == "nul-bytes");
+    CHECK(d.diagnostics[0].code == model::Code::nul_bytes);
 }
 
 TEST_CASE("charset: UTF-16 with surrogate pairs decodes, a lone surrogate is replaced") {
@@ -79,7 +80,7 @@ TEST_CASE("charset: other encodings go through iconv; unknown ones fall back wit
     const auto u = decode_to_utf8("abc", {"x-no-such-charset", "meta", 0});
     CHECK(u.utf8 == "abc");
     REQUIRE(u.diagnostics.size() == 1);
-    CHECK(u.diagnostics[0].code == "unknown-charset");
+    CHECK(u.diagnostics[0].code == model::Code::unknown_charset);
 }
 
 TEST_CASE("charset: labels are canonicalised per WHATWG") {

@@ -108,7 +108,7 @@ TEST_CASE("html: a browser keeps the last of several checked radios; the questio
     CHECK_FALSE(f.options[0].selected);
     CHECK(f.options[1].selected);
     REQUIRE(d.field_diagnostics.size() == 1);
-    CHECK(d.field_diagnostics[0].code == "radio-group-conflict");
+    CHECK(d.field_diagnostics[0].code == model::Code::radio_group_conflict);
     CHECK(question(d, "Q").answer.choice.selected().size() == 2);
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("html: nesting past the parser's limit is a located warning, not a cra
     const auto r = extract::extract(html, "deep.html");
     CHECK(r.status == extract::Status::partial);
     REQUIRE_FALSE(r.document.diagnostics.empty());
-    CHECK(r.document.diagnostics[0].code == "html-too-deep");
+    CHECK(r.document.diagnostics[0].code == model::Code::html_too_deep);
     CHECK(r.document.diagnostics[0].locator == "line 1");
 }
 

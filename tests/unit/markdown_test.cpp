@@ -133,5 +133,5 @@ TEST_CASE("markdown: nesting deeper than the limit is reported, not followed") {
     std::vector<model::Diagnostic> diagnostics;
     read_blocks(deep, 100, diagnostics);
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].code == "markdown-too-deep");
+    CHECK(diagnostics[0].code == model::Code::markdown_too_deep);
 }

@@ -12,7 +12,7 @@ using namespace formsift;
 TEST_CASE("pipeline: a file that is not there fails with a located message, nothing thrown") {
     const auto f = app::process_path("no/such/file.html", {});
     CHECK(f.status == extract::Status::failed);
-    CHECK(f.error_code == "input-unreadable");
+    CHECK(f.error_code == model::Code::input_unreadable);
     REQUIRE(app::check_lines(f).size() == 1);
     CHECK(app::check_lines(f)[0] ==
           "no/such/file.html: error: cannot open: No such file or directory [input-unreadable]");
@@ -20,7 +20,7 @@ TEST_CASE("pipeline: a file that is not there fails with a located message, noth
 
 TEST_CASE("pipeline: a directory is not an input") {
     const auto f = app::process_path("samples", {});
-    CHECK(f.error_code == "input-unreadable");
+    CHECK(f.error_code == model::Code::input_unreadable);
 }
 
 TEST_CASE("pipeline: the same bytes give byte-identical records") {
@@ -83,7 +83,7 @@ sections:
     const auto f = app::process_bytes(html, "x.html", s);
     REQUIRE(f.record.template_match);
     REQUIRE_FALSE(f.record.findings.empty());
-    CHECK(f.record.findings.front().code == "template-ambiguous");
+    CHECK(f.record.findings.front().code == model::Code::template_ambiguous);
     CHECK(f.record.findings.front().message.find("form-a") != std::string::npos);
     CHECK(f.record.findings.front().message.find("form-b") != std::string::npos);
 }
@@ -128,11 +128,11 @@ TEST_CASE("pipeline: an exception of any kind inside one document fails that doc
             CHECK(files[0].status == extract::Status::ok);
             CHECK(files[2].status == extract::Status::ok);
             CHECK(files[1].status == extract::Status::failed);
-            CHECK(files[1].error_code == "internal-error");
+            CHECK(files[1].error_code == model::Code::internal_error);
             REQUIRE(files[1].record.findings.size() == 1);
             const auto& finding = files[1].record.findings[0];
-            CHECK(finding.code == "internal-error");
-            CHECK(finding.severity == model::Severity::error);
+            CHECK(finding.code == model::Code::internal_error);
+            CHECK(finding.severity() == model::Severity::error);
             CHECK(finding.message.find(stage == "extract" ? "while reading the document"
                                                           : "while building the record") != std::string::npos);
             if (kind == "std::runtime_error") CHECK(finding.message.find("(injected)") != std::string::npos);
@@ -149,7 +149,7 @@ TEST_CASE("pipeline: running out of memory inside a document is that document's 
     };
     const auto files = run({"samples/html/form-event-feedback.html", "samples/html/form-event-feedback.html"}, s);
     REQUIRE(files.size() == 2);
-    CHECK(files[0].error_code == "out-of-memory");
+    CHECK(files[0].error_code == model::Code::out_of_memory);
     CHECK(files[0].status == extract::Status::failed);
     CHECK(files[1].status == extract::Status::ok);
 }
@@ -171,9 +171,9 @@ TEST_CASE("pipeline: an exception inside one answer set of an export fails that 
             INFO("answer set " << i + 1);
             if (i == 1) {
                 CHECK(sets[i].status == extract::Status::failed);
-                CHECK(sets[i].error_code == "internal-error");
+                CHECK(sets[i].error_code == model::Code::internal_error);
                 REQUIRE_FALSE(sets[i].record.findings.empty());
-                CHECK(sets[i].record.findings[0].code == "internal-error");
+                CHECK(sets[i].record.findings[0].code == model::Code::internal_error);
                 CHECK(sets[i].document.meta.at("answer_set") == "2");  // the summary names it
             } else {
                 CHECK(sets[i].status == clean[i].status);

@@ -55,7 +55,7 @@ const RecordAnswer& answer(const Record& r, const std::string& id) {
 
 std::vector<std::string> codes(const Record& r) {
     std::vector<std::string> out;
-    for (const auto& f : r.findings) out.push_back(f.code + ":" + f.question);
+    for (const auto& f : r.findings) out.push_back(std::string(model::to_string(f.code)) + ":" + f.question);
     return out;
 }
 
@@ -79,8 +79,8 @@ TEST_CASE("record: a mandatory question without answer is missing-mandatory, fro
     const auto r = build_record(d, tmpl(), 1.0);
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unmatched-question:extra_question",
                                                "missing-mandatory:extra_question"});
-    CHECK(r.findings[0].severity == model::Severity::error);
-    CHECK(r.findings[1].severity == model::Severity::info);
+    CHECK(r.findings[0].severity() == model::Severity::error);
+    CHECK(r.findings[1].severity() == model::Severity::info);
     CHECK(has_errors(r));
 }
 
@@ -135,7 +135,23 @@ TEST_CASE("record: matrix rows map to columns; unanswered rows are warnings and 
     CHECK(m[0].first == "Row A");
     CHECK(m[0].second == std::vector<std::string>{"No"});
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unanswered-matrix-row:grid"});
-    CHECK(r.findings[1].severity == model::Severity::warning);
+    CHECK(r.findings[1].severity() == model::Severity::warning);
+}
+
+TEST_CASE("record: an unanswered matrix row with a star of its own is a missing mandatory answer naming the row") {
+    model::Document d;
+    model::Question q;
+    q.title = "Agreement";
+    q.answer.kind = model::AnswerKind::matrix;
+    q.answer.matrix.columns = {"Yes", "No"};
+    q.answer.matrix.rows = {{"Row A", true, {false, false}, {}}, {"Row B", false, {false, false}, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, tmpl(), 1.0);
+    CHECK(codes(r) ==
+          std::vector<std::string>{"missing-mandatory:name", "missing-mandatory:grid", "unanswered-matrix-row:grid"});
+    CHECK(r.findings[1].severity() == model::Severity::error);
+    CHECK(r.findings[1].message == "mandatory row \"Row A\" of \"Agreement\" has no answer");
+    CHECK(r.findings[2].severity() == model::Severity::warning);
 }
 
 TEST_CASE("record: two selections in a single-choice matrix row are an error") {
@@ -386,7 +402,7 @@ sections:
     doc.questions.push_back(events);
     const Record r = m.build(doc, m.match(doc));
     REQUIRE(r.findings.size() == 1);
-    CHECK(r.findings[0].code == "invalid-date");
+    CHECK(r.findings[0].code == model::Code::invalid_date);
     CHECK(r.findings[0].message ==
           "row 1, Date \"23 October\" is not a date formsift can read (it has no year, and period gives none)");
 }

@@ -18,7 +18,7 @@ struct RegionCase {
 
 std::string codes_of(const RegionReading& r) {
     std::string out;
-    for (const auto& n : r.notes) out += (out.empty() ? "" : " ") + n.code;
+    for (const auto& n : r.notes) out += (out.empty() ? "" : " ") + std::string(formsift::model::to_string(n.code));
     return out;
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("xml export: an answer set is a document in its own language, ids kept
     CHECK(t.rows[0].cells == std::vector<std::string>{"Heat network", ""});
     // the answer to an id the elements do not define is reported
     REQUIRE(en.diagnostics.size() == 1);
-    CHECK(en.diagnostics[0].code == "xml-unknown-question");
+    CHECK(en.diagnostics[0].code == model::Code::xml_unknown_question);
     CHECK(parts[0].result.status == extract::Status::partial);
     CHECK_FALSE(parts[0].own_bytes.empty());
 
@@ -136,7 +136,7 @@ TEST_CASE("xml export: answer sets complete before damage come out; the damage i
     const auto& last = parts[1].result;
     CHECK(last.status == extract::Status::failed);
     REQUIRE(last.document.diagnostics.size() == 1);
-    CHECK(last.document.diagnostics[0].code == "xml-malformed");
+    CHECK(last.document.diagnostics[0].code == model::Code::xml_malformed);
     CHECK(last.document.diagnostics[0].locator.rfind("line ", 0) == 0);
     CHECK(last.document.diagnostics[0].message.find("cut short") != std::string::npos);
     // not XML at all: one failed part

@@ -6,19 +6,21 @@
 #include <stdexcept>
 #include <string>
 
+#include "formsift/model/code.hpp"
+
 namespace formsift {
 
 class Error : public std::runtime_error {
 public:
-    Error(std::string code, std::string file, std::string locator, std::string message);
+    Error(model::Code code, std::string file, std::string locator, std::string message);
 
-    const std::string& code() const { return code_; }
+    model::Code code() const { return code_; }
     const std::string& file() const { return file_; }
     const std::string& locator() const { return locator_; }
     const std::string& message() const { return message_; }
 
 private:
-    std::string code_;
+    model::Code code_;
     std::string file_;
     std::string locator_;
     std::string message_;
@@ -30,14 +32,14 @@ private:
 // out-of-memory; any other exception is internal-error, naming `stage` and
 // what the exception said. Call it only inside a catch block.
 struct Failure {
-    std::string code;
+    model::Code code;
     std::string locator;
     std::string message;
 };
 Failure current_failure(const std::string& stage);
 
 // `FILE:LOCATOR: SEVERITY: MESSAGE [CODE]`; the locator part is left out when empty.
-std::string format_message(const std::string& file, const std::string& locator, const std::string& severity,
-                           const std::string& message, const std::string& code);
+std::string format_message(const std::string& file, const std::string& locator, model::Code code,
+                           const std::string& message);
 
 }  // namespace formsift

@@ -1,19 +1,19 @@
 #pragma once
 // A located message about reading a document: recoverable damage becomes a
-// warning, unrecoverable input an error (see formsift::Error).
+// warning, unrecoverable input an error (see formsift::Error). Its severity
+// is its code's (code.hpp).
 #include <string>
+
+#include "formsift/model/code.hpp"
 
 namespace formsift::model {
 
-enum class Severity { info, warning, error };
-
-const char* to_string(Severity s);
-
 struct Diagnostic {
-    Severity severity = Severity::warning;
-    std::string code;     // stable kebab-case identifier, e.g. "invalid-utf8"
+    Code code = Code::internal_error;
     std::string locator;  // "line 12", "byte 4096", "page 3"; may be empty
     std::string message;  // one sentence, no trailing period
+
+    Severity severity() const { return severity_of(code); }
 };
 
 }  // namespace formsift::model

@@ -77,7 +77,7 @@ struct Template {
 };
 
 // Parse a template. Any problem throws formsift::Error with code
-// "mapping-invalid" and locator "line N" (FILE:LINE: error: ...).
+// mapping-invalid and locator "line N" (FILE:LINE: error: ...).
 Template load_template(std::string_view yaml_text, const std::string& file);
 
 }  // namespace formsift::normalize

@@ -52,14 +52,14 @@ struct RecordAnswer {
 };
 
 struct Finding {
-    std::string code;
-    model::Severity severity = model::Severity::info;
+    model::Code code = model::Code::internal_error;
     std::string question;  // id or slug; may be empty for document-level findings
     std::string message;
     model::Provenance where;
     std::string locator;  // set when there is no provenance (reading problems)
 
     std::string where_text() const { return locator.empty() ? where.locator() : locator; }
+    model::Severity severity() const { return model::severity_of(code); }
 };
 
 struct TemplateMatch {

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "formsift/model/code.hpp"
+
 namespace formsift::normalize {
 
 struct RegionValue {
@@ -17,12 +19,11 @@ struct RegionValue {
     int level = -1;         // NUTS level of `nuts`: 0 (a country) to 3
 };
 
-// Something to say about a region: `code` is a finding code
-// (unknown-country, country-mismatch, nuts-mismatch, no-nuts-code,
-// region-ambiguous); `warning` false for an info.
+// Something to say about a region: a finding's code (unknown-country,
+// country-mismatch, nuts-mismatch, no-nuts-code, region-ambiguous) and
+// its message.
 struct RegionNote {
-    std::string code;
-    bool warning = true;
+    model::Code code;
     std::string message;
 };
 
