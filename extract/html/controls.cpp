@@ -333,6 +333,19 @@ std::string group_label(const std::vector<const Control*>& group, int max_depth,
         starred = strip_star(t);
         return t;
     }
+    // else a block just before the group inside the common ancestor
+    // (<form><p>Question</p><input type=radio> …)
+    const xmlNode* first = group.front()->node;
+    while (first->parent != a && first->parent != nullptr) first = first->parent;
+    for (xmlNode* s = first->prev; s != nullptr; s = s->prev) {
+        if (!is_element(s) || hidden_self(s)) continue;
+        if (contains_control(s, max_depth)) break;
+        t = one_line(visible_text(s, max_depth));
+        if (!t.empty()) {
+            starred = strip_star(t);
+            return t;
+        }
+    }
     // else the nearest preceding sibling block without controls, up a few levels
     int levels = 0;
     for (xmlNode* up = a; up != nullptr && is_element(up) && levels < 4; up = up->parent, ++levels) {

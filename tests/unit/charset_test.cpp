@@ -74,7 +74,7 @@ TEST_CASE("charset: UTF-16 with surrogate pairs decodes, a lone surrogate is rep
     CHECK(d.diagnostics.size() == 1);
 }
 
-TEST_CASE("charset: other encodings go through iconv; unknown ones fall back with a warning") {
+TEST_CASE("charset: other encodings go through iconv, unknown ones fall back with a warning") {
     const auto d = decode_to_utf8("\xB1", {"iso-8859-2", "meta", 0});  // ą
     CHECK(d.utf8 == "\xC4\x85");
     const auto u = decode_to_utf8("abc", {"x-no-such-charset", "meta", 0});

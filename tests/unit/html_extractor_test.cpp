@@ -101,7 +101,7 @@ TEST_CASE("html: hidden elements, helpers, scripts and styles are skipped") {
     for (const auto& f : d.fields) CHECK(f.name != "token");
 }
 
-TEST_CASE("html: a browser keeps the last of several checked radios; the question keeps both") {
+TEST_CASE("html: a browser keeps the last of several checked radios, the question keeps both") {
     const auto d = doc_of(
         R"(<form><p>Q</p><input type=radio name=r value=1 checked> One <input type=radio name=r value=2 checked> Two</form>)");
     const auto& f = field(d, "r");

@@ -94,7 +94,7 @@ TEST_CASE("markdown: titles, stars, help and answers") {
     CHECK(d.texts[0].text == "Remarks");
 }
 
-TEST_CASE("markdown: a paragraph or heading over a table titles it; radio cells make a matrix") {
+TEST_CASE("markdown: a paragraph or heading over a table titles it, radio cells make a matrix") {
     const auto d = doc_of(
         "Please list the events\n\n\tEvent\tDate\n1\tKick-off\tMay\n2\t\t\n\n#### Rate the goals\n\n"
         "| | Agree | Disagree |\n|---|---|---|\n| Goal 1 | [x] | [ ] |\n| Goal 2 | [ ] | [ ] |\n");
@@ -115,7 +115,7 @@ TEST_CASE("markdown: a paragraph or heading over a table titles it; radio cells 
     CHECK(m.answer.matrix.rows[1].selected == std::vector<bool>{false, false});
 }
 
-TEST_CASE("markdown: a task list under a title is a choice; text that is no form is texts") {
+TEST_CASE("markdown: a task list under a title is a choice, text that is no form is texts") {
     const auto d = doc_of("### Which sessions?\n\n- [x] Opening\n- [ ] Closing\n");
     REQUIRE(d.questions.size() == 1);
     REQUIRE(d.questions[0].answer.kind == model::AnswerKind::choice);

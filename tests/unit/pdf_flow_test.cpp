@@ -101,7 +101,7 @@ std::string spelled(const char* s) {
 
 }  // namespace
 
-TEST_CASE("pdf words: line-end hyphens joined only where the document spells the word whole; ligatures repaired") {
+TEST_CASE("pdf words: line-end hyphens joined only where the document spells the word whole, ligatures repaired") {
     const RepairCase cases[] = {
         {"the partner|ship grew", "a partnership of regions", "the partnership grew"},
         {"the partner|ship grew", "", "the partner-ship grew"},  // nothing says it is one word
@@ -139,7 +139,7 @@ TEST_CASE("pdf flow: table cells keep no line breaks of their own") {
     CHECK(unwrap_lines({wrapped("Working", 0), wrapped("area", 12)}, cell) == "Working area");
 }
 
-TEST_CASE("pdf flow: cells drawn as rectangles make a table; its rows go on over the page break") {
+TEST_CASE("pdf flow: cells drawn as rectangles make a table, its rows go on over the page break") {
     PageContent p1;
     p1.number = 1;
     p1.width = 600;

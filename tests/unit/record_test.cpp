@@ -121,7 +121,7 @@ TEST_CASE("record: table padding rows are dropped and columns keyed by the templ
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name"});  // no finding for padding rows
 }
 
-TEST_CASE("record: matrix rows map to columns; unanswered rows are warnings and absent") {
+TEST_CASE("record: matrix rows map to columns, unanswered rows are warnings and absent") {
     model::Document d;
     model::Question q;
     q.title = "Agreement";
@@ -273,7 +273,8 @@ sections:
 }
 
 TEST_CASE(
-    "record: a date, address or e-mail answer is read as its type beside its text; one that does not read is said") {
+    "record: a date, address or e-mail answer is read as its type beside its text, and one that does not read is "
+    "said") {
     const TemplateMatcher m(load_template(R"(id: typed
 sections:
   - id: s

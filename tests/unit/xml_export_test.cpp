@@ -127,7 +127,7 @@ TEST_CASE("xml export: an answer set is a document in its own language, ids kept
     CHECK(parts[1].result.status == extract::Status::ok);
 }
 
-TEST_CASE("xml export: answer sets complete before damage come out; the damage is located") {
+TEST_CASE("xml export: answer sets complete before damage come out, the damage is located") {
     std::string cut = kExport;
     cut.resize(cut.find("<Answer qid=\"q-topics\" aid=\"o-energy\"/>"));
     const auto parts = read_all(cut, 512);
