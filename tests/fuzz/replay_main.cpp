@@ -1,6 +1,7 @@
 // Plain main for a fuzz target: runs every file named (directories are
 // walked recursively) through LLVMFuzzerTestOneInput once, so the corpus and
-// all samples replay as an ordinary test in every build.
+// all samples replay as an ordinary test in every build. A generated sample
+// (*.gen) is replayed as the bytes its recipe makes.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -9,6 +10,8 @@
 #include <iterator>
 #include <string>
 #include <vector>
+
+#include "../support/recipe.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
@@ -27,7 +30,8 @@ int main(int argc, char** argv) {
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
         std::ifstream in(f, std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (f.extension() == ".gen") bytes = formsift::test::generate_recipe(bytes);
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
     }
     std::printf("replayed %zu input(s)\n", files.size());

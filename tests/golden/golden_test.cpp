@@ -16,6 +16,7 @@
 #include "app/writers.hpp"
 #include "formsift/normalize/infer.hpp"
 #include "formsift/normalize/text.hpp"
+#include "../support/recipe.hpp"
 
 namespace fs = std::filesystem;
 using namespace formsift;
@@ -60,31 +61,8 @@ std::vector<std::string> inputs_in(const std::string& dir) {
     return out;
 }
 
-// Bytes of a ".gen" recipe: "text T" appends T, "repeat N T" appends T N
-// times; "\n" in T is a newline; '#' lines are comments.
 std::string generate(const fs::path& recipe) {
-    std::string out, line;
-    std::istringstream in(slurp(recipe));
-    auto unescape = [](std::string t) {
-        for (std::size_t p; (p = t.find("\\n")) != std::string::npos;) t.replace(p, 2, "\n");
-        return t;
-    };
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        if (line.rfind("text ", 0) == 0) {
-            out += unescape(line.substr(5));
-        } else if (line.rfind("repeat ", 0) == 0) {
-            std::istringstream ls(line.substr(7));
-            std::size_t n = 0;
-            ls >> n;
-            std::string rest;
-            std::getline(ls, rest);
-            const std::string t = unescape(rest.empty() ? rest : rest.substr(1));
-            out.reserve(out.size() + n * t.size());
-            for (std::size_t i = 0; i < n; ++i) out += t;
-        }
-    }
-    return out;
+    return test::generate_recipe(slurp(recipe));
 }
 
 app::Settings settings() {
