@@ -1,7 +1,10 @@
 #pragma once
 // One document through the whole pipeline: read (with a size cap) → detect →
 // extract → match a template → Record. Every failure ends as a status and a
-// located message on the ProcessedFile; nothing escapes to the caller.
+// located message on the ProcessedFile: whatever is thrown while a document
+// (or one answer set of an export) is read or its record built becomes that
+// document's failure (internal-error for a fault of our own) and the rest
+// goes on. Only what the caller's own `each` throws passes through.
 #include <functional>
 #include <optional>
 #include <string>
