@@ -224,9 +224,10 @@ std::size_t each_part(const extract::ByteSource& source, const std::string& path
         ProcessedFile f;
         f.path = path;
         Failure failure = current_failure("reading the export");
-        failure.message += "; the " + std::to_string(n) + " answer set(s) before it were read";
+        failure.message += " (the rest of the export; the " + std::to_string(n) + " answer set(s) before it were read)";
         fail(f, failure);
-        hand_over(std::move(f));
+        ++n;
+        each(std::move(f));  // outside the boundary: what it throws is the caller's
     }
     return n;
 }

@@ -30,12 +30,10 @@ Failure current_failure(const std::string& stage) {
         return {model::Code::out_of_memory, "", "ran out of memory while " + stage};
     } catch (const std::exception& e) {
         return {model::Code::internal_error, "",
-                "internal error while " + stage + " (" + e.what() + "); the document was not read: please report it"};
+                "internal error while " + stage + " (" + e.what() + "): please report it"};
     } catch (...) {
         return {model::Code::internal_error, "",
-                "internal error while " + stage +
-                    " (an exception of unknown type); the document was not read: "
-                    "please report it"};
+                "internal error while " + stage + " (an exception of unknown type): please report it"};
     }
 }
 

@@ -455,6 +455,9 @@ int read_callback(void* context, char* buffer, int len) {
     } catch (const std::exception& e) {
         s->failure = e.what();
         return -1;
+    } catch (...) {  // nothing may cross libxml2's C frames
+        s->failure = "the input could not be read";
+        return -1;
     }
 }
 
@@ -548,6 +551,7 @@ std::size_t read_export(const ByteSource& source, const std::string& name, const
         }
         if (std::strcmp(tag, "Elements") == 0) {
             // the survey's elements are small: read as a subtree
+            if (options.fault) options.fault("elements");
             if (xmlNode* node = xmlTextReaderExpand(reader.get()))
                 forms.push_back(read_elements(node, options.limits.max_fields));
             ret = xmlTextReaderNext(reader.get());

@@ -31,8 +31,7 @@ inline void check(const app::ProcessedFile& f) {
         for (const auto& line : app::check_lines(f)) std::fprintf(stderr, "%s\n", line.c_str());
         std::abort();
     }
-    if (f.status != extract::Status::failed)
-        (void)normalize::draft_yaml(normalize::infer_template({&f.document}));
+    if (f.status != extract::Status::failed) (void)normalize::draft_yaml(normalize::infer_template({&f.document}));
 }
 
 inline void run_pipeline(const std::uint8_t* data, std::size_t size, const std::string& name,

@@ -12,11 +12,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/recipe.hpp"
 #include "app/pipeline.hpp"
 #include "app/writers.hpp"
 #include "formsift/normalize/infer.hpp"
 #include "formsift/normalize/text.hpp"
-#include "../support/recipe.hpp"
 
 namespace fs = std::filesystem;
 using namespace formsift;

@@ -190,3 +190,25 @@ TEST_CASE("pipeline: what the consumer of records throws is not a document's fai
     CHECK_THROWS_AS(app::process_path_each("samples/xml/tssp-progress-report-2020-results.xml", {}, consume),
                     WriterFailed);
 }
+
+TEST_CASE("pipeline: a failure of an export's reading outside its answer sets fails the rest of the export") {
+    app::Settings s;
+    s.extract.fault = [](const std::string& at) {
+        if (at == "elements") throw std::runtime_error("injected");
+    };
+    const auto files =
+        run({"samples/xml/tssp-progress-report-2020-results.xml", "samples/html/form-event-feedback.html"}, s);
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].status == extract::Status::failed);
+    CHECK(files[0].error_code == model::Code::internal_error);
+    REQUIRE(files[0].record.findings.size() == 1);
+    CHECK(files[0].record.findings[0].message ==
+          "internal error while reading the export (injected): please report it (the rest of the export; "
+          "the 0 answer set(s) before it were read)");
+    CHECK(files[1].status == extract::Status::ok);
+    // and what the consumer throws on that failure is still the consumer's own
+    struct WriterFailed {};
+    CHECK_THROWS_AS(app::process_path_each("samples/xml/tssp-progress-report-2020-results.xml", s,
+                                           [](app::ProcessedFile&&) { throw WriterFailed{}; }),
+                    WriterFailed);
+}

@@ -33,8 +33,9 @@ struct Options {
     Limits limits;
     std::optional<std::string> password;  // for encrypted PDFs
     // For tests only: called at each stage of a document's processing
-    // ("extract", "answer set", "record") inside its failure boundary, so a
-    // test can throw there and see the failure contained.
+    // ("extract", "elements" and "answer set" of an export, "record") inside
+    // its failure boundary, so a test can throw there and see the failure
+    // contained.
     std::function<void(const std::string& stage)> fault;
 };
 
