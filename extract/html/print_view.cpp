@@ -24,6 +24,19 @@ std::string one_line(std::string s) {
     return out;
 }
 
+// The survey tool prepends a title's numbering as <span class='numbering'>1.2</span>
+// with no space after it (eusurvey-formats.md §3, §6 "Numbering"): keep it
+// apart from the words, as the PDF shows it ("1.2 Title").
+std::string separate_numbering(xmlNode* n, std::string text, int max_depth) {
+    xmlNode* numbering = find_first(
+        n, [](xmlNode* d) { return is_element(d, "span") && has_class(d, "numbering"); }, max_depth);
+    if (numbering == nullptr) return text;
+    const std::string number = one_line(visible_text(numbering, max_depth));
+    if (number.empty() || text.compare(0, number.size(), number) != 0) return text;
+    if (text.size() > number.size() && text[number.size()] != ' ') text.insert(number.size(), " ");
+    return text;
+}
+
 // Text of a cell or title without its mandatory star; reports whether it had one.
 std::string text_without_star(xmlNode* n, int max_depth, bool& star) {
     star = false;
@@ -32,7 +45,7 @@ std::string text_without_star(xmlNode* n, int max_depth, bool& star) {
     std::string t = one_line(visible_text(n, max_depth));
     const bool text_star = strip_star(t);
     star = star || text_star;
-    return t;
+    return separate_numbering(n, std::move(t), max_depth);
 }
 
 bool inside(const xmlNode* n, const xmlNode* container) {
@@ -140,6 +153,41 @@ model::Answer read_table(xmlNode* table, int max_depth) {
     return a;
 }
 
+// The survey tool lays a choice list out in several columns by sorting its
+// options column-wise (eusurvey-formats.md §2.5): the table's rows read
+// across give 1, 4, 7, 2, 5, 8, ... Reading the cells column by column gives
+// the form's order back. A padding cell (no id, no value, no label) fills the
+// grid and is not an option.
+std::vector<xmlNode*> in_form_order(const std::vector<xmlNode*>& inputs) {
+    struct Place {
+        std::size_t column, row, index;
+    };
+    std::vector<Place> places;
+    const xmlNode* table = nullptr;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const xmlNode* cell = inputs[i]->parent;
+        const xmlNode* row = cell != nullptr ? cell->parent : nullptr;
+        if (!is_element(cell, "td") || !is_element(row, "tr")) return inputs;
+        const xmlNode* t = ancestor(row, "table");
+        if (table == nullptr) table = t;
+        if (t != table) return inputs;  // not one grid
+        std::size_t column = 0, row_index = 0;
+        for (const xmlNode* c = row->children; c != nullptr && c != cell; c = c->next)
+            if (is_element(c) && find_first(
+                                     const_cast<xmlNode*>(c), [](xmlNode* d) { return is_element(d, "input"); }, 4))
+                ++column;
+        for (const xmlNode* r = row->prev; r != nullptr; r = r->prev)
+            if (is_element(r, "tr")) ++row_index;
+        places.push_back({column, row_index, i});
+    }
+    std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+        return a.column != b.column ? a.column < b.column : a.row < b.row;
+    });
+    std::vector<xmlNode*> out;
+    for (const auto& p : places) out.push_back(inputs[p.index]);
+    return out;
+}
+
 model::Answer read_choices(const std::vector<xmlNode*>& inputs, int max_depth) {
     model::Answer a;
     a.kind = model::AnswerKind::choice;
@@ -171,6 +219,7 @@ model::Answer read_choices(const std::vector<xmlNode*>& inputs, int max_depth) {
             }
             o.label = one_line(t);
         }
+        if (o.label.empty() && o.value.empty() && attr(in, "id").empty() && !o.selected) continue;  // padding
         if (o.label.empty()) o.label = o.value;
         a.choice.options.push_back(std::move(o));
     }
@@ -203,9 +252,19 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     xmlNode* pre = nullptr;
     xmlNode* textarea = nullptr;
     xmlNode* text_input = nullptr;
+    xmlNode* dropdown = nullptr;
     std::vector<xmlNode*> choice_inputs;
     for (xmlNode* d : elems) {
         if (excluded(d)) continue;
+        if (is_element(d, "i") && has_class(d, "icon-chevron-down") && !dropdown) {
+            // the box holding the chevron (and the label beside it)
+            for (xmlNode* p = d->parent; p != nullptr && p != element; p = p->parent)
+                if (has_class(p, "answer-column") || is_element(p, "td")) {
+                    dropdown = p;
+                    break;
+                }
+            if (dropdown == nullptr && d->parent != nullptr) dropdown = d->parent->parent;
+        }
         if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix)
             matrix = d;
         else if (is_element(d, "table") && has_class(d, "tabletable") && !table)
@@ -229,10 +288,29 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     } else if (table != nullptr) {
         q.answer = read_table(table, max_depth);
     } else if (!choice_inputs.empty()) {
-        q.answer = read_choices(choice_inputs, max_depth);
+        q.answer = read_choices(in_form_order(choice_inputs), max_depth);
+    } else if (dropdown != nullptr) {
+        // an answered drop-down prints only the chosen label in a box with a
+        // chevron icon, no inputs (eusurvey-formats.md §2.3)
+        model::Option o;
+        o.label = one_line(visible_text(dropdown, max_depth));
+        o.selected = !o.label.empty();
+        o.where = provenance_of(dropdown);
+        q.answer.kind = model::AnswerKind::choice;
+        q.answer.where = o.where;
+        if (o.selected) q.answer.choice.options.push_back(std::move(o));
     } else if (pre != nullptr || textarea != nullptr) {
         q.answer.kind = model::AnswerKind::text;
         q.answer.text = raw_text(pre != nullptr ? pre : textarea, max_depth);
+        // a number's unit follows it in a span.unit-text (eusurvey-formats.md §3): not part of the answer
+        if (pre != nullptr)
+            if (xmlNode* unit = find_first(
+                    pre, [](xmlNode* d) { return has_class(d, "unit-text"); }, max_depth)) {
+                const std::string u = raw_text(unit, max_depth);
+                auto& t = q.answer.text;
+                if (!u.empty() && t.size() >= u.size() && t.compare(t.size() - u.size(), u.size(), u) == 0)
+                    t.erase(t.size() - u.size());
+            }
         q.answer.where = provenance_of(pre != nullptr ? pre : textarea);
     } else if (text_input != nullptr) {
         q.answer.kind = model::AnswerKind::text;
@@ -312,7 +390,8 @@ void read_print_view(xmlDoc* doc, model::Document& out, int max_depth) {
             int level = 1;
             for (int l = 1; l <= 6; ++l)
                 if (has_class(section, "section" + std::to_string(l))) level = l;
-            out.sections.push_back({one_line(visible_text(section, max_depth)), level, provenance_of(section)});
+            out.sections.push_back({separate_numbering(section, one_line(visible_text(section, max_depth)), max_depth),
+                                    level, provenance_of(section)});
             continue;
         }
         xmlNode* title = find_first(
