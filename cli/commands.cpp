@@ -92,6 +92,8 @@ public:
         ++records_;
         ++by_status_[extract::to_string(f.status)];
         if (!unreadable(f)) ++by_template_[f.record.template_match ? f.record.template_match->id : "(generic)"];
+        for (const auto& a : f.record.answers)
+            if (a.found && !a.located.empty()) ++by_located_[a.located];
         int errors = 0, warnings = 0;
         for (const auto& x : f.record.findings) {
             ++by_code_[std::string(model::to_string(x.severity())) + " " + std::string(model::to_string(x.code))];
@@ -115,6 +117,15 @@ public:
         for (const auto& [k, v] : by_status_) out << " " << v << " " << k;
         out << "\n";
         for (const auto& [k, v] : by_template_) out << "  template " << k << ": " << v << "\n";
+        if (!by_located_.empty()) {
+            out << "  answers located by";
+            const char* sep = " ";
+            for (const auto& [k, v] : by_located_) {
+                out << sep << k << " " << v;
+                sep = ", ";
+            }
+            out << "\n";
+        }
         for (const auto& [k, v] : by_code_) out << "  " << k << ": " << v << "\n";
         for (const auto& l : lines_) out << l << "\n";
         if (records_ > lines_.size()) out << "  … and " << records_ - lines_.size() << " more record(s)\n";
@@ -123,7 +134,7 @@ public:
 private:
     static constexpr std::size_t kMaxLines = 1000;
     std::size_t files_ = 0, records_ = 0;
-    std::map<std::string, int> by_status_, by_code_, by_template_;
+    std::map<std::string, int> by_status_, by_code_, by_template_, by_located_;
     std::vector<std::string> lines_;
 };
 

@@ -174,6 +174,11 @@ void build_record(ProcessedFile& f, const Settings& settings) {
     f.record = chosen ? chosen->build(f.document, best) : normalize::build_generic_record(f.document);
     f.record.findings.insert(f.record.findings.begin(), choice.begin(), choice.end());
     normalize::add_diagnostics(f.document, f.record);
+    // a question of the form not located: the record cannot say it is complete
+    if (f.status == extract::Status::ok &&
+        std::any_of(f.record.findings.begin(), f.record.findings.end(),
+                    [](const normalize::Finding& x) { return x.code == model::Code::question_not_found; }))
+        f.status = extract::Status::partial;
 }
 
 namespace {

@@ -164,7 +164,10 @@ Json record_json(const ProcessedFile& f) {
         Json o = object_for(3);
         if (a.value) o["value"] = value_json(*a.value);
         if (Json p = answer_parsed_json(a); !p.is_null()) o["parsed"] = std::move(p);
-        if (a.found) o["where"] = where_json(a.where);
+        if (a.found) {
+            o["where"] = where_json(a.where);
+            if (!a.located.empty()) o["located"] = a.located;
+        }
         answers[a.question] = std::move(o);
     }
     r["answers"] = std::move(answers);

@@ -108,6 +108,9 @@ const std::vector<CodeInfo> kCodes = {
      "a single choice (or a matrix row of one) with more than one option selected"},
     {Code::unanswered_matrix_row, "unanswered-matrix-row", W, kAnswers,
      "a matrix row that is not mandatory has no answer"},
+    {Code::question_not_found, "question-not-found", W, kAnswers,
+     "a question of the template is not located in the document (a page missing, a layout not read): its answer is "
+     "unknown and the record partial"},
     {Code::unmatched_question, "unmatched-question", I, kAnswers,
      "a question of the document the template does not know"},
     {Code::unknown_option, "unknown-option", I, kAnswers, "a chosen label the template does not list"},

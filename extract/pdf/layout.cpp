@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace formsift::extract::pdf {
 double overlap(double a0, double a1, double b0, double b1) {
@@ -534,6 +535,112 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
             last_grid.columns.clear();
             for (const Mark* m : row) last_grid.columns.push_back(m->box.cx());
             r = end;
+        }
+    }
+    return out;
+}
+
+}  // namespace formsift::extract::pdf
+
+namespace formsift::extract::pdf {
+namespace {
+
+// The four sides of a bordered box are often drawn as four thin filled
+// rectangles (Flying Saucer paints CSS borders so): rebuild the boxes they
+// close. Two horizontal rules of the same extent, with vertical rules at
+// both ends spanning the gap between them, make one box.
+std::vector<Box> boxes_from_rules(const std::vector<Rule>& rules) {
+    constexpr double kSame = 2.0;     // points: two edges drawn at one place
+    constexpr double kMinHeight = 6;  // points: lower than a line of text is a double rule
+    std::vector<Box> across, down;
+    for (const auto& r : rules) (r.box.width() >= r.box.height() ? across : down).push_back(r.box);
+    if (across.size() > 2000 || down.size() > 2000) return {};
+    std::sort(across.begin(), across.end(), [](const Box& a, const Box& b) { return a.y0 < b.y0; });
+    const auto side_at = [&](double x, double y0, double y1) {
+        for (const auto& d : down)
+            if (std::abs(d.cx() - x) <= kSame + d.width() && d.y0 <= y0 + kSame && d.y1 >= y1 - kSame) return true;
+        return false;
+    };
+    std::vector<Box> out;
+    for (std::size_t i = 0; i < across.size(); ++i) {
+        const Box& top = across[i];
+        for (std::size_t j = i + 1; j < across.size(); ++j) {
+            const Box& bottom = across[j];
+            if (bottom.y0 - top.y0 < kMinHeight) continue;
+            if (std::abs(bottom.x0 - top.x0) > kSame || std::abs(bottom.x1 - top.x1) > kSame) continue;
+            if (side_at(top.x0, top.cy(), bottom.cy()) && side_at(top.x1, top.cy(), bottom.cy())) {
+                out.push_back({top.x0, top.y0, top.x1, bottom.y1});
+                break;  // the nearest bottom edge closes it
+            }
+        }
+    }
+    return out;
+}
+
+void copy_box(const Box& b, double (&to)[4]) {
+    to[0] = b.x0;
+    to[1] = b.y0;
+    to[2] = b.x1;
+    to[3] = b.y1;
+}
+
+}  // namespace
+
+model::Layout layout_of(const std::vector<PageContent>& pages) {
+    model::Layout out;
+    for (const auto& page : pages) {
+        out.pages.emplace_back(page.width, page.height);
+        for (const auto& line : make_lines(page.words)) {
+            model::LayoutLine l;
+            l.page = page.number;
+            copy_box(line.box, l.box);
+            l.text = line.text;
+            l.size = line.size;
+            for (const auto& w : line.words) {
+                model::LayoutWord lw;
+                lw.text = w.text;
+                // "ABCDEF+FreeSans-Bold": the family without the subset tag
+                const auto plus = w.font.find('+');
+                lw.font = plus == 6 ? w.font.substr(7) : w.font;
+                copy_box(w.box, lw.box);
+                lw.size = w.size;
+                lw.bold = w.bold;
+                lw.space_after = w.space_after;
+                for (int c = 0; c < 3; ++c) lw.rgb[c] = w.rgb[c];
+                l.words.push_back(std::move(lw));
+            }
+            out.lines.push_back(std::move(l));
+        }
+        for (const auto& m : page.marks) {
+            model::LayoutMark lm;
+            lm.page = page.number;
+            copy_box(m.box, lm.box);
+            lm.radio = m.shape == MarkShape::radio;
+            lm.checked = m.checked;
+            out.marks.push_back(lm);
+        }
+        std::vector<Box> boxes = page.boxes;
+        for (const auto& b : boxes_from_rules(page.rules)) boxes.push_back(b);
+        std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) {
+            return std::tie(a.y0, a.x0, a.y1, a.x1) < std::tie(b.y0, b.x0, b.y1, b.x1);
+        });
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            const Box& b = boxes[i];
+            if (i > 0 && std::abs(boxes[i - 1].x0 - b.x0) < 1 && std::abs(boxes[i - 1].y0 - b.y0) < 1 &&
+                std::abs(boxes[i - 1].x1 - b.x1) < 1 && std::abs(boxes[i - 1].y1 - b.y1) < 1)
+                continue;  // the same box twice
+            model::LayoutRect r;
+            r.page = page.number;
+            copy_box(b, r.box);
+            out.rects.push_back(r);
+        }
+        for (const auto& f : page.fills) {
+            model::LayoutRect r;
+            r.page = page.number;
+            copy_box(f.box, r.box);
+            r.filled = true;
+            r.grey = f.grey;
+            out.rects.push_back(r);
         }
     }
     return out;

@@ -52,4 +52,9 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages,
                                       std::vector<model::Question>* questions = nullptr,
                                       std::vector<Claim>* claims = nullptr);
 
+// The pages as the document model's Layout: lines with their words' style,
+// marks, bordered boxes (closed paths, and boxes whose sides are drawn as
+// separate rules), grey fills.
+model::Layout layout_of(const std::vector<PageContent>& pages);
+
 }  // namespace formsift::extract::pdf

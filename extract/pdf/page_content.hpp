@@ -39,6 +39,11 @@ struct Rule {  // a drawn horizontal or vertical line (table borders)
     Box box;
 };
 
+struct Fill {
+    Box box;
+    double grey = 1;  // 0 black, 1 white
+};
+
 struct PageContent {
     int number = 0;
     double width = 0, height = 0;
@@ -47,6 +52,9 @@ struct PageContent {
     std::vector<Rule> rules;
     // Rectangles drawn as one closed path (cells, answer boxes), in drawing order.
     std::vector<Box> boxes;
+    // Rectangles filled with a grey that is neither white nor text-dark (a
+    // selected list-box item's background, a table's header cells).
+    std::vector<Fill> fills;
 };
 
 }  // namespace formsift::extract::pdf

@@ -37,6 +37,7 @@ public:
         paths_.clear();
         rules_.clear();
         boxes_.clear();
+        fills_.clear();
         spaces_.clear();
         objects_ = 0;
         overflow_ = false;
@@ -135,6 +136,7 @@ public:
         glyph_marks_.clear();
         page.rules = std::move(rules_);
         page.boxes = std::move(boxes_);
+        page.fills = std::move(fills_);
         return page;
     }
 
@@ -261,8 +263,18 @@ private:
             }
             shape.radial = half > 0 ? far / half : 0;
         }
-        // long thin shapes are ruling lines (table borders, underlines)
         const double w = x1 - x0, h = y1 - y0;
+        // a filled grey area behind text: a list box's selected item, a header cell
+        if (filled && !shape.has_curves && shape.subpaths == 1 && shape.points >= 4 && shape.points <= 5 && w > 20 &&
+            h > 8 && fills_.size() < 20000) {
+            GfxRGB rgb;
+            state->getFillRGB(&rgb);
+            const double grey = (colToDbl(rgb.r) + colToDbl(rgb.g) + colToDbl(rgb.b)) / 3;
+            const double spread = std::max({colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b)}) -
+                                  std::min({colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b)});
+            if (grey > 0.3 && grey < 0.97 && spread < 0.05) fills_.push_back({shape.box, grey});
+        }
+        // long thin shapes are ruling lines (table borders, underlines)
         if ((w > 20 && h < 2.5) || (h > 12 && w < 2.5)) {
             rules_.push_back({shape.box});
             return;
@@ -288,6 +300,7 @@ private:
     std::vector<PathShape> paths_;
     std::vector<Rule> rules_;
     std::vector<Box> boxes_;
+    std::vector<Fill> fills_;
     std::vector<std::pair<double, double>> spaces_;  // space glyphs drawn, by x then y
 };
 

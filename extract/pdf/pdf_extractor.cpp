@@ -1,5 +1,7 @@
 #include "pdf_extractor.hpp"
 
+#include <algorithm>
+
 #include <poppler/PDFDoc.h>
 #include <poppler/goo/GooString.h>
 
@@ -89,7 +91,8 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     }
     // a form with fields of its own is read from them; a flattened one from
     // its text, tables and drawn buttons
-    if (doc.questions.empty()) {
+    const bool flattened = doc.questions.empty();
+    if (flattened) {
         std::vector<model::Question> drawn;
         std::vector<Claim> claims;
         std::vector<model::Field> marked = mark_fields(pages, &drawn, &claims);
@@ -97,6 +100,14 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
         for (auto& f : marked) doc.fields.push_back(std::move(f));
     } else {
         for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
+    }
+    if (flattened) {
+        doc.layout = layout_of(pages);
+        // the survey tool's own PDF (eusurvey-formats.md §2.2): iText as
+        // Producer, the contribution id as /Subject, or its page-1 header
+        const auto producer = doc.meta.find("pdf_producer");
+        doc.layout.survey_tool = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
+                                 (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
     }
     repair_words(doc);
     report_errors(errors, doc);

@@ -184,10 +184,10 @@ Draft infer_template(const std::vector<const model::Document*>& documents) {
                     section = slug(title);
                     if (std::none_of(t.sections.begin(), t.sections.end(),
                                      [&section](const TemplateSection& s) { return s.id == section; }))
-                        t.sections.push_back({section, title, false});
+                        t.sections.push_back({section, title, false, {}});
                 } else if (std::none_of(t.sections.begin(), t.sections.end(),
                                         [](const TemplateSection& s) { return s.id == "questions"; })) {
-                    t.sections.insert(t.sections.begin(), {"questions", "", false});
+                    t.sections.insert(t.sections.begin(), {"questions", "", false, {}});
                 }
                 tq.section = section;
                 t.questions.insert(t.questions.begin() + insert_at, std::move(tq));
@@ -263,7 +263,7 @@ Draft infer_template(const std::vector<const model::Document*>& documents) {
     if (!t.title.empty()) t.signature.push_back(t.title);
     for (const auto& s : t.sections)
         if (!s.title.empty() && t.signature.size() < 3) t.signature.push_back(s.title);
-    if (t.sections.empty()) t.sections.push_back({"questions", "", false});
+    if (t.sections.empty()) t.sections.push_back({"questions", "", false, {}});
     d.general_notes.push_back("ids are slugs of the titles: rename them to the ids records should use");
     return d;
 }

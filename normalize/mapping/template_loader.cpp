@@ -1,6 +1,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "formsift/extract/error.hpp"
@@ -34,6 +35,12 @@ std::vector<std::string> strings(const YAML::Node& n, const std::string& what, c
     return out;
 }
 
+// A list of choices (options, columns, rows): each a label, or a mapping
+// {label, alt_labels, mandatory} (other wordings; a matrix row that must be answered).
+std::vector<std::string> choices(const YAML::Node& n, const std::string& what, const std::string& file,
+                                 std::map<std::string, std::vector<std::string>>& others,
+                                 std::vector<std::string>* mandatory = nullptr);
+
 bool boolean(const YAML::Node& n, const std::string& what, const std::string& file) {
     if (!n) return false;
     try {
@@ -41,6 +48,35 @@ bool boolean(const YAML::Node& n, const std::string& what, const std::string& fi
     } catch (const YAML::Exception&) {
         fail(file, line_of(n), what + " must be true or false");
     }
+}
+
+std::vector<std::string> choices(const YAML::Node& n, const std::string& what, const std::string& file,
+                                 std::map<std::string, std::vector<std::string>>& others,
+                                 std::vector<std::string>* mandatory) {
+    std::vector<std::string> out;
+    if (!n) return out;
+    if (n.IsScalar()) return strings(n, what, file);
+    if (!n.IsSequence()) fail(file, line_of(n), what + " must be a list");
+    for (const auto& item : n) {
+        if (!item.IsMap()) {
+            out.push_back(scalar(item, what + " item", file));
+            continue;
+        }
+        const std::set<std::string> known = mandatory != nullptr
+                                                ? std::set<std::string>{"label", "alt_labels", "mandatory"}
+                                                : std::set<std::string>{"label", "alt_labels"};
+        for (const auto& kv : item) {
+            const std::string key = kv.first.as<std::string>();
+            if (known.count(key) == 0) fail(file, line_of(kv.first), "unknown key '" + key + "' in an item of " + what);
+        }
+        if (!item["label"]) fail(file, line_of(item), "an item of " + what + " has no label");
+        const std::string label = scalar(item["label"], what + " label", file);
+        out.push_back(label);
+        const auto alts = strings(item["alt_labels"], "alt_labels", file);
+        if (!alts.empty()) others[label] = alts;
+        if (mandatory != nullptr && boolean(item["mandatory"], "mandatory", file)) mandatory->push_back(label);
+    }
+    return out;
 }
 
 QuestionType parse_type(const YAML::Node& n, const std::string& file) {
@@ -79,7 +115,7 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     if (!q.IsMap()) fail(file, line_of(q), "a question must be a mapping with id, label and type");
     check_keys(q,
                {"id", "label", "alt_labels", "version_labels", "since", "until", "type", "mandatory", "options",
-                "columns", "rows", "uid", "note", "items", "column_types", "year_from", "within"},
+                "columns", "rows", "uid", "note", "items", "column_types", "year_from", "within", "shown_if"},
                "question", file);
     TemplateQuestion t;
     t.line = line_of(q);
@@ -99,8 +135,8 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
     if (!q["type"]) fail(file, t.line, "question '" + t.id + "' has no type");
     t.type = parse_type(q["type"], file);
     t.mandatory = boolean(q["mandatory"], "mandatory", file);
-    t.options = strings(q["options"], "options", file);
-    t.columns = strings(q["columns"], "columns", file);
+    t.options = choices(q["options"], "options", file, t.alt_options);
+    t.columns = choices(q["columns"], "columns", file, t.alt_columns);
     if (q["rows"] && q["rows"].IsScalar()) {
         // a table may just give its number of rows
         try {
@@ -111,7 +147,14 @@ TemplateQuestion parse_question(const YAML::Node& q, const std::string& section,
             fail(file, line_of(q["rows"]), "rows must be a count or a list of row labels");
         }
     } else {
-        t.rows = strings(q["rows"], "rows", file);
+        t.rows = choices(q["rows"], "rows", file, t.alt_rows, &t.mandatory_rows);
+    }
+    if (const YAML::Node c = q["shown_if"]) {
+        if (!c.IsMap() || !c["question"] || !c["option"])
+            fail(file, line_of(c),
+                 "shown_if must name a question and one of its options: {question: ID, option: LABEL}");
+        t.shown_if_question = scalar(c["question"], "shown_if question", file);
+        t.shown_if_option = scalar(c["option"], "shown_if option", file);
     }
     if (t.type == QuestionType::matrix) {
         if (t.columns.empty()) fail(file, t.line, "matrix '" + t.id + "' has no columns");
@@ -191,11 +234,12 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
         std::set<std::string> ids;
         for (const auto& s : sections) {
             if (!s.IsMap()) fail(file, line_of(s), "a section must be a mapping with id, title and questions");
-            check_keys(s, {"id", "title", "confidential", "questions", "note"}, "section", file);
+            check_keys(s, {"id", "title", "alt_titles", "confidential", "questions", "note"}, "section", file);
             TemplateSection sec;
             if (!s["id"]) fail(file, line_of(s), "section without an id");
             sec.id = scalar(s["id"], "section id", file);
             if (s["title"]) sec.title = scalar(s["title"], "section title", file);
+            sec.alt_titles = strings(s["alt_titles"], "alt_titles", file);
             sec.confidential = boolean(s["confidential"], "confidential", file);
             t.sections.push_back(sec);
             const YAML::Node qs = s["questions"];
@@ -232,6 +276,15 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
                     fail(file, q.line,
                          "question '" + q.id + "': " + key + " names '" + target +
                              "', which is not a date question of the template");
+            }
+            if (!q.shown_if_question.empty()) {
+                const auto it = std::find_if(t.questions.begin(), t.questions.end(),
+                                             [&q](const TemplateQuestion& o) { return o.id == q.shown_if_question; });
+                if (it == t.questions.end() ||
+                    std::find(it->options.begin(), it->options.end(), q.shown_if_option) == it->options.end())
+                    fail(file, q.line,
+                         "question '" + q.id + "': shown_if names '" + q.shown_if_question + "' and option '" +
+                             q.shown_if_option + "', which is not a choice question of the template with that option");
             }
             if (!q.since.empty() && !q.until.empty() &&
                 std::find(t.versions.begin(), t.versions.end(), q.since) >

@@ -1,12 +1,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <unordered_map>
 
+#include "anchored.hpp"
 #include "formsift/normalize/record.hpp"
 #include "formsift/normalize/regions.hpp"
 #include "formsift/normalize/text.hpp"
@@ -20,6 +22,10 @@ using model::Severity;
 
 constexpr double kMatchThreshold = kLabelMatchThreshold;
 
+// Match::by_doc of a document question that a reading by anchors took into
+// another question's answer (neither matched nor unknown).
+constexpr int kSuperseded = -2;
+
 std::string clean_text(const std::string& s) {
     return tidy_text(strip_literal_markup(s));
 }
@@ -30,7 +36,23 @@ std::string clean_text(const std::string& s) {
 class Labels {
 public:
     explicit Labels(const std::vector<std::string>& labels) : memo_(std::make_shared<Memo>()) {
-        for (const auto& l : labels) keys_.push_back(make_label_key(l));
+        for (const auto& l : labels) {
+            owner_.push_back(static_cast<long>(keys_.size()));
+            keys_.push_back(make_label_key(l));
+        }
+    }
+    // Labels with other wordings of each (label → wordings): a wording matches as its label.
+    Labels(const std::vector<std::string>& labels, const std::map<std::string, std::vector<std::string>>& others)
+        : memo_(std::make_shared<Memo>()) {
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            owner_.push_back(static_cast<long>(i));
+            keys_.push_back(make_label_key(labels[i]));
+            if (auto it = others.find(labels[i]); it != others.end())
+                for (const auto& o : it->second) {
+                    owner_.push_back(static_cast<long>(i));
+                    keys_.push_back(make_label_key(o));
+                }
+        }
     }
     // Index of the label matching `text`, or -1.
     int find(const std::string& text) const {
@@ -61,7 +83,7 @@ private:
             const double s = label_similarity(key, keys_[i]);
             best = std::max(best, s);
             if (s >= kMatchThreshold && s > found_score) {
-                found = static_cast<long>(i);
+                found = owner_[i];
                 found_score = s;
             }
         }
@@ -72,6 +94,7 @@ private:
     }
 
     std::vector<LabelKey> keys_;
+    std::vector<long> owner_;     // per key: the label it spells
     std::shared_ptr<Memo> memo_;  // shared by copies of a prepared template
 };
 
@@ -89,7 +112,11 @@ struct PreparedQuestion {
     std::vector<bool> asked;      // per template version: the version asks it
     std::vector<Labels> wording;  // per template version: its label then
     PreparedQuestion(const TemplateQuestion& tq, const std::vector<std::string>& versions)
-        : q(&tq), titles(question_labels(tq)), options(tq.options), columns(tq.columns), rows(tq.rows) {
+        : q(&tq),
+          titles(question_labels(tq)),
+          options(tq.options, tq.alt_options),
+          columns(tq.columns, tq.alt_columns),
+          rows(tq.rows, tq.alt_rows) {
         const auto at = [&versions](const std::string& v, long otherwise) {
             const auto it = std::find(versions.begin(), versions.end(), v);
             return v.empty() || it == versions.end() ? otherwise : static_cast<long>(it - versions.begin());
@@ -233,6 +260,16 @@ std::vector<std::pair<model::Question, std::size_t>> questions_in_texts(const mo
         out.emplace_back(std::move(q), static_cast<std::size_t>(title_of[static_cast<std::size_t>(items[i].text)]));
     }
     return out;
+}
+
+// The record's answer to question `id` includes the option `label`.
+bool chosen(const Record& r, const std::string& id, const std::string& label) {
+    for (const auto& a : r.answers) {
+        if (a.question != id || !a.value) continue;
+        if (a.value->text == label) return true;
+        return std::find(a.value->items.begin(), a.value->items.end(), label) != a.value->items.end();
+    }
+    return false;
 }
 
 std::string quoted(const std::string& s) {
@@ -403,11 +440,14 @@ struct Builder {
 
     std::vector<std::string> selected_labels(const model::ChoiceGroup& g) {
         std::vector<std::string> out;
+        std::vector<std::pair<long, std::string>> placed;  // the template's option index, -1: unknown
         for (const auto* o : g.selected()) {
             std::string label = one_line(o->label);
+            long index = -1;
             if (pq != nullptr && !pq->q->options.empty()) {
                 const auto& options = pq->q->options;
                 const int k = pq->options.find(label);
+                index = k;
                 if (k >= 0) {
                     label = options[static_cast<std::size_t>(k)];
                 } else {
@@ -417,8 +457,11 @@ struct Builder {
                         o->where);
                 }
             }
-            out.push_back(label);
+            placed.emplace_back(index < 0 ? std::numeric_limits<long>::max() : index, std::move(label));
         }
+        // chosen options in the form's order, whatever order the document prints them in
+        std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [index, label] : placed) out.push_back(std::move(label));
         return out;
     }
 
@@ -517,7 +560,8 @@ struct Builder {
                 if (r.selected[i]) chosen.push_back(col_names[i]);
             if (chosen.empty()) {
                 // a row with a star of its own is mandatory by itself
-                if (r.mandatory)
+                const auto& must = pq != nullptr ? pq->q->mandatory_rows : kNone;
+                if (r.mandatory || std::find(must.begin(), must.end(), label) != must.end())
                     finding(model::Code::missing_mandatory,
                             "mandatory row " + quoted(label) + " of " + quoted(q.title) + " has no answer", r.where);
                 else
@@ -649,14 +693,39 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     out.by_doc = m.by_doc;
     if (p_->questions.empty()) return out;
     double matched = 0;
-    for (const double s : m.score) matched += s;
     std::vector<bool> taken(p_->questions.size(), false);
     for (const int q : m.by_doc)
         if (q >= 0) taken[static_cast<std::size_t>(q)] = true;
     for (auto& [q, index] : questions_in_texts(doc, p_->questions, taken)) {
-        matched += p_->questions[index].titles.best(q.title);
         out.in_texts.push_back(std::move(q));
         out.by_doc.push_back(static_cast<int>(index));
+    }
+    // pages: the template's titles are anchors, and what lies between one and
+    // the next is read as its question's type asks; that reading replaces the
+    // page flow's for the questions it reads, and the flow's questions inside
+    // its region are part of it
+    if (!doc.layout.empty()) {
+        for (auto& a : read_by_anchors(doc.layout, p_->t.questions, p_->t.sections)) {
+            if (!a.read) continue;
+            for (std::size_t d = 0; d < out.by_doc.size(); ++d) {
+                const model::Provenance& w =
+                    d < doc.questions.size() ? doc.questions[d].where : out.in_texts[d - doc.questions.size()].where;
+                const double at = w.page * kPageSpan + w.box[1];
+                if (out.by_doc[d] == static_cast<int>(a.index) || (w.page > 0 && at >= a.begin - 1 && at < a.end))
+                    out.by_doc[d] = kSuperseded;
+            }
+            a.question.source_id = "anchor";
+            out.in_texts.push_back(std::move(a.question));
+            out.by_doc.push_back(static_cast<int>(a.index));
+        }
+    }
+    for (std::size_t d = 0; d < out.by_doc.size(); ++d) {
+        if (out.by_doc[d] < 0) continue;
+        if (d < doc.questions.size())
+            matched += m.by_doc[d] == out.by_doc[d] ? m.score[d] : 0;
+        else
+            matched += p_->questions[static_cast<std::size_t>(out.by_doc[d])].titles.best(
+                out.in_texts[d - doc.questions.size()].title);
     }
     // the share of the questions the document's version of the form asks
     out.version = best_version(doc, out);
@@ -668,8 +737,21 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     // order: the share of the matched questions that come in the template's
     // order (sections and questions of another form come in another order)
     std::vector<int> sequence, tails;
-    for (std::size_t d = 0; d < doc.questions.size() && d < out.by_doc.size(); ++d)
-        if (out.by_doc[d] >= 0) sequence.push_back(out.by_doc[d]);
+    if (doc.layout.empty()) {
+        for (std::size_t d = 0; d < doc.questions.size() && d < out.by_doc.size(); ++d)
+            if (out.by_doc[d] >= 0) sequence.push_back(out.by_doc[d]);
+    } else {
+        // pages: every question found, in the order of the pages
+        std::vector<std::pair<const model::Provenance*, int>> placed;
+        for (std::size_t d = 0; d < out.by_doc.size(); ++d)
+            if (out.by_doc[d] >= 0)
+                placed.emplace_back(
+                    d < doc.questions.size() ? &doc.questions[d].where : &out.in_texts[d - doc.questions.size()].where,
+                    out.by_doc[d]);
+        std::stable_sort(placed.begin(), placed.end(),
+                         [](const auto& a, const auto& b) { return earlier(*a.first, *b.first); });
+        for (const auto& [where, q] : placed) sequence.push_back(q);
+    }
     for (const int x : sequence) {  // longest increasing subsequence
         auto it = std::lower_bound(tails.begin(), tails.end(), x);
         if (it == tails.end())
@@ -764,8 +846,19 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
             continue;
         RecordAnswer ans;
         ans.question = tq.id;
+        // a question shown only when an option of another is chosen
+        // (the survey tool's dependent elements) is hidden otherwise: never
+        // missing, never mandatory
+        const bool hidden = !tq.shown_if_question.empty() && !chosen(r, tq.shown_if_question, tq.shown_if_option);
         if (by_tpl[i] < 0) {
             r.answers.push_back(ans);
+            if (hidden) continue;
+            r.findings.push_back(
+                {model::Code::question_not_found,
+                 tq.id,
+                 "question " + quoted(tq.label) + " was not found in the document: its answer is unknown",
+                 {},
+                 {}});
             if (tq.mandatory)
                 r.findings.push_back({model::Code::missing_mandatory,
                                       tq.id,
@@ -774,12 +867,22 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
                                       {}});
             continue;
         }
-        const model::Question& q = question(static_cast<std::size_t>(by_tpl[i]));
+        const std::size_t d = static_cast<std::size_t>(by_tpl[i]);
+        const model::Question& q = question(d);
         Builder b{r, q, tq.id, &p_->questions[i], {}};
         ans.found = true;
+        const bool paged = !doc.layout.empty();
+        if (q.source_id == "anchor")
+            ans.located = "anchor";
+        else if (!q.source_id.empty() && std::find(tq.uids.begin(), tq.uids.end(), q.source_id) != tq.uids.end())
+            ans.located = "id";
+        else if (d >= doc.questions.size())
+            ans.located = paged ? "layout" : "text";
+        else
+            ans.located = paged ? "layout" : "field";
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
         ans.value = b.typed();
-        if (!ans.value && (tq.mandatory || q.mandatory))
+        if (!ans.value && !hidden && (tq.mandatory || q.mandatory))
             b.finding(model::Code::missing_mandatory, "mandatory question " + quoted(q.title) + " has no answer",
                       q.where);
         if (!tq.year_from.empty()) b.dates.year_period = period_of(tq.year_from);
@@ -792,7 +895,7 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
     SlugSet used;
     for (const auto& tq : t.questions) used.used.insert(tq.id);
     for (std::size_t d = 0; d < doc.questions.size(); ++d) {
-        if (d < by_doc.size() && by_doc[d] >= 0) continue;
+        if (d < by_doc.size() && by_doc[d] != -1) continue;  // matched, or read again by anchors
         const model::Question& q = doc.questions[d];
         const std::string id = unique_slug(q.title, used);
         r.findings.push_back({model::Code::unmatched_question,

@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
             std::printf("page %d %.1fx%.1f\n", page.number, page.width, page.height);
             for (const auto& w : page.words)
                 std::printf("W %7.2f %7.2f %7.2f %7.2f %-14s %5.2f %s %.2f,%.2f,%.2f |%s\n", w.box.x0, w.box.y0,
-                            w.box.x1, w.box.y1, w.font.substr(0, 14).c_str(), w.size, w.bold ? "b" : "-", w.rgb[0],
+                            w.box.x1, w.box.y1, w.font.substr(0, 24).c_str(), w.size, w.bold ? "b" : "-", w.rgb[0],
                             w.rgb[1], w.rgb[2], w.text.c_str());
             for (const auto& m : page.marks)
                 std::printf("M %7.2f %7.2f %7.2f %7.2f %s %s %s\n", m.box.x0, m.box.y0, m.box.x1, m.box.y1,

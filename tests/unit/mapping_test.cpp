@@ -118,3 +118,48 @@ TEST_CASE("mapping: errors name the file and line") {
     CHECK(error_of("- just\n- a list\n") ==
           "m.yaml:line 1: error: a template must be a mapping with id, title and sections [mapping-invalid]");
 }
+
+TEST_CASE(
+    "mapping: options, rows and columns may give other wordings, rows may be mandatory, shown_if names an option") {
+    const normalize::Template t = load_template(R"(id: t
+sections:
+  - id: s
+    alt_titles: [Section]
+    questions:
+      - id: kinds
+        label: Kinds
+        type: multiple_choice
+        options: [A, {label: Other, alt_labels: [Autre, Andere]}]
+      - id: more
+        label: More
+        type: text
+        shown_if: {question: kinds, option: Other}
+      - id: m
+        label: M
+        type: matrix
+        columns: [{label: Yes, alt_labels: [Oui]}, No]
+        rows: [{label: R1, mandatory: true}, R2]
+)",
+                                                "t.yaml");
+    CHECK(t.sections[0].alt_titles == std::vector<std::string>{"Section"});
+    CHECK(t.questions[0].options == std::vector<std::string>{"A", "Other"});
+    CHECK(t.questions[0].alt_options.at("Other") == std::vector<std::string>{"Autre", "Andere"});
+    CHECK(t.questions[1].shown_if_question == "kinds");
+    CHECK(t.questions[1].shown_if_option == "Other");
+    CHECK(t.questions[2].alt_columns.at("Yes") == std::vector<std::string>{"Oui"});
+    CHECK(t.questions[2].rows == std::vector<std::string>{"R1", "R2"});
+    CHECK(t.questions[2].mandatory_rows == std::vector<std::string>{"R1"});
+}
+
+TEST_CASE("mapping: a shown_if naming no option of a choice question, or an unknown key in an item, is refused") {
+    const auto bad = [](const std::string& yaml) { return error_of(yaml); };
+    CHECK_THAT(bad("id: t\nsections:\n  - id: s\n    questions:\n      - {id: a, label: A, type: single_choice, "
+                   "options: [X]}\n"
+                   "      - {id: b, label: B, type: text, shown_if: {question: a, option: Y}}\n"),
+               Catch::Contains("shown_if names 'a' and option 'Y'"));
+    CHECK_THAT(bad("id: t\nsections:\n  - id: s\n    questions:\n      - {id: a, label: A, type: single_choice, "
+                   "options: [{label: X, mandatory: true}]}\n"),
+               Catch::Contains("unknown key 'mandatory' in an item of options"));
+    CHECK_THAT(bad("id: t\nsections:\n  - id: s\n    questions:\n      - {id: b, label: B, type: text, shown_if: a}\n"),
+               Catch::Contains("shown_if must name a question and one of its options"));
+}

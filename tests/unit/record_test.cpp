@@ -53,9 +53,26 @@ const RecordAnswer& answer(const Record& r, const std::string& id) {
     throw std::logic_error("unreachable");
 }
 
+// The findings about what a document says. The demo template's questions a
+// test's document leaves out are each a question-not-found; those are
+// checked by tests of their own.
+std::vector<Finding> said(const Record& r) {
+    std::vector<Finding> out;
+    for (const auto& f : r.findings)
+        if (f.code != model::Code::question_not_found) out.push_back(f);
+    return out;
+}
+
 std::vector<std::string> codes(const Record& r) {
     std::vector<std::string> out;
-    for (const auto& f : r.findings) out.push_back(std::string(model::to_string(f.code)) + ":" + f.question);
+    for (const auto& f : said(r)) out.push_back(std::string(model::to_string(f.code)) + ":" + f.question);
+    return out;
+}
+
+std::vector<std::string> not_found(const Record& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.findings)
+        if (f.code == model::Code::question_not_found) out.push_back(f.question);
     return out;
 }
 
@@ -79,8 +96,8 @@ TEST_CASE("record: a mandatory question without answer is missing-mandatory, fro
     const auto r = build_record(d, tmpl(), 1.0);
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unmatched-question:extra_question",
                                                "missing-mandatory:extra_question"});
-    CHECK(r.findings[0].severity() == model::Severity::error);
-    CHECK(r.findings[1].severity() == model::Severity::info);
+    CHECK(said(r)[0].severity() == model::Severity::error);
+    CHECK(said(r)[1].severity() == model::Severity::info);
     CHECK(has_errors(r));
 }
 
@@ -135,7 +152,7 @@ TEST_CASE("record: matrix rows map to columns, unanswered rows are warnings and 
     CHECK(m[0].first == "Row A");
     CHECK(m[0].second == std::vector<std::string>{"No"});
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name", "unanswered-matrix-row:grid"});
-    CHECK(r.findings[1].severity() == model::Severity::warning);
+    CHECK(said(r)[1].severity() == model::Severity::warning);
 }
 
 TEST_CASE("record: an unanswered matrix row with a star of its own is a missing mandatory answer naming the row") {
@@ -149,9 +166,9 @@ TEST_CASE("record: an unanswered matrix row with a star of its own is a missing 
     const auto r = build_record(d, tmpl(), 1.0);
     CHECK(codes(r) ==
           std::vector<std::string>{"missing-mandatory:name", "missing-mandatory:grid", "unanswered-matrix-row:grid"});
-    CHECK(r.findings[1].severity() == model::Severity::error);
-    CHECK(r.findings[1].message == "mandatory row \"Row A\" of \"Agreement\" has no answer");
-    CHECK(r.findings[2].severity() == model::Severity::warning);
+    CHECK(said(r)[1].severity() == model::Severity::error);
+    CHECK(said(r)[1].message == "mandatory row \"Row A\" of \"Agreement\" has no answer");
+    CHECK(said(r)[2].severity() == model::Severity::warning);
 }
 
 TEST_CASE("record: two selections in a single-choice matrix row are an error") {
@@ -402,8 +419,110 @@ sections:
     events.answer.table.rows = {{"1", false, {"Kick-off", "23 October"}, {}}};
     doc.questions.push_back(events);
     const Record r = m.build(doc, m.match(doc));
-    REQUIRE(r.findings.size() == 1);
-    CHECK(r.findings[0].code == model::Code::invalid_date);
-    CHECK(r.findings[0].message ==
+    REQUIRE(said(r).size() == 1);
+    CHECK(said(r)[0].code == model::Code::invalid_date);
+    CHECK(said(r)[0].message ==
           "row 1, Date \"23 October\" is not a date formsift can read (it has no year, and period gives none)");
+}
+
+TEST_CASE("record: every template question the document lacks is question-not-found, a mandatory one also missing") {
+    const TemplateMatcher m(tmpl());
+    model::Document doc;
+    doc.questions.push_back(text_q("Favourite colour", ""));
+    const Record r = m.build(doc, m.match(doc));
+    CHECK(not_found(r) == std::vector<std::string>{"name", "regions", "events", "grid"});
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:name"});
+    for (const auto& f : r.findings)
+        if (f.code == model::Code::question_not_found) CHECK(f.severity() == model::Severity::warning);
+}
+
+namespace {
+
+Template dependent() {
+    return load_template(R"(id: dep
+sections:
+  - id: s
+    questions:
+      - id: kinds
+        label: Which kinds of members
+        type: multiple_choice
+        options:
+          - Regions
+          - {label: Other, alt_labels: [Autre]}
+      - id: other
+        label: Please specify the other kinds
+        type: text
+        mandatory: true
+        shown_if: {question: kinds, option: Other}
+      - id: rating
+        label: How would you rate it
+        type: matrix
+        columns: [Good, Bad]
+        rows:
+          - {label: Speed, mandatory: true}
+          - {label: Cost, alt_labels: [Coût]}
+)",
+                         "dep.yaml");
+}
+
+model::Question choice_q(const std::string& title, const std::vector<std::pair<std::string, bool>>& options) {
+    model::Question q;
+    q.title = title;
+    q.answer.kind = model::AnswerKind::choice;
+    q.answer.choice.multiple = true;
+    for (const auto& [label, selected] : options) q.answer.choice.options.push_back({label, label, selected, {}});
+    return q;
+}
+
+model::Question matrix_q(const std::string& title, const std::vector<std::pair<std::string, int>>& rows) {
+    model::Question q;
+    q.title = title;
+    q.answer.kind = model::AnswerKind::matrix;
+    q.answer.matrix.columns = {"Good", "Bad"};
+    for (const auto& [label, chosen] : rows) {
+        model::MatrixRow r;
+        r.label = label;
+        r.selected = {chosen == 0, chosen == 1};
+        q.answer.matrix.rows.push_back(r);
+    }
+    return q;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "record: a question shown only for an option is neither missing nor not found while that option is not chosen") {
+    const TemplateMatcher m(dependent());
+    model::Document doc;
+    doc.questions.push_back(choice_q("Which kinds of members", {{"Regions", true}, {"Autre", false}}));
+    doc.questions.push_back(matrix_q("How would you rate it", {{"Speed", 0}, {"Coût", 1}}));
+    const Record hidden = m.build(doc, m.match(doc));
+    CHECK(codes(hidden).empty());
+    CHECK(not_found(hidden).empty());
+
+    // the option chosen (by its other wording): the question is asked, and mandatory
+    doc.questions[0] = choice_q("Which kinds of members", {{"Regions", false}, {"Autre", true}});
+    const Record shown = m.build(doc, m.match(doc));
+    CHECK(answer(shown, "kinds").value->items == std::vector<std::string>{"Other"});
+    CHECK(not_found(shown) == std::vector<std::string>{"other"});
+    CHECK(codes(shown) == std::vector<std::string>{"missing-mandatory:other"});
+    doc.questions.push_back(text_q("Please specify the other kinds", ""));
+    CHECK(codes(m.build(doc, m.match(doc))) == std::vector<std::string>{"missing-mandatory:other"});
+}
+
+TEST_CASE(
+    "record: rows and options match their other wordings, and a row the template marks mandatory must be answered") {
+    const TemplateMatcher m(dependent());
+    model::Document doc;
+    doc.questions.push_back(choice_q("Which kinds of members", {{"Autre", true}, {"Regions", true}}));
+    doc.questions.push_back(text_q("Please specify the other kinds", "Ports"));
+    doc.questions.push_back(matrix_q("How would you rate it", {{"Speed", -1}, {"Coût", 0}}));
+    const Record r = m.build(doc, m.match(doc));
+    // chosen options in the template's order, whatever the document's
+    CHECK(answer(r, "kinds").value->items == std::vector<std::string>{"Regions", "Other"});
+    REQUIRE(answer(r, "rating").value);
+    CHECK(answer(r, "rating").value->mapping.size() == 1);
+    CHECK(answer(r, "rating").value->mapping.front().first == "Cost");
+    CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:rating"});
+    CHECK(said(r).front().message == "mandatory row \"Speed\" of \"How would you rate it\" has no answer");
 }

@@ -78,6 +78,7 @@ enum class Code : std::uint8_t {
     missing_mandatory,
     multiple_selections,
     unanswered_matrix_row,
+    question_not_found,
     unmatched_question,
     unknown_option,
     // values

@@ -110,6 +110,47 @@ struct Field {
     Provenance where;
 };
 
+// What the pages of a paginated document show, for a reader that places a
+// known form's questions by their titles (normalize/, with a template): the
+// lines of text with their style, the choice marks, the drawn rectangles.
+// Coordinates in points, origin at the top left of each page, y downwards.
+struct LayoutWord {
+    std::string text;
+    std::string font;              // its family, without a subset prefix
+    double box[4] = {0, 0, 0, 0};  // x0, y0, x1, y1
+    double size = 0;
+    bool bold = false;
+    double rgb[3] = {0, 0, 0};
+    bool space_after = false;  // a space glyph is drawn right after it (a renderer's wrap)
+};
+struct LayoutLine {
+    int page = 0;  // 1-based
+    double box[4] = {0, 0, 0, 0};
+    std::vector<LayoutWord> words;  // left to right
+    std::string text;
+    double size = 0;  // the largest font size on it
+};
+struct LayoutMark {
+    int page = 0;
+    double box[4] = {0, 0, 0, 0};
+    bool radio = false;
+    bool checked = false;
+};
+struct LayoutRect {
+    int page = 0;
+    double box[4] = {0, 0, 0, 0};
+    bool filled = false;  // a filled area (a selection's background), else a bordered box
+    double grey = 0;      // a fill's grey level (0 black, 1 white)
+};
+struct Layout {
+    std::vector<std::pair<double, double>> pages;  // width, height of each page
+    std::vector<LayoutLine> lines;                 // page by page, top to bottom
+    std::vector<LayoutMark> marks;
+    std::vector<LayoutRect> rects;
+    bool survey_tool = false;  // identified as the survey tool's (Producer, /Subject, page-1 header)
+    bool empty() const { return lines.empty(); }
+};
+
 struct Document {
     std::string format;    // "html", "pdf", ...
     std::string title;     // form title if the document states one
@@ -127,6 +168,8 @@ struct Document {
     // About the raw controls only (e.g. a radio group checked twice, which a
     // browser resolves); reported with the fields, not as reading problems.
     std::vector<Diagnostic> field_diagnostics;
+    // Paginated formats: what the pages show (see Layout).
+    Layout layout;
 };
 
 }  // namespace formsift::model

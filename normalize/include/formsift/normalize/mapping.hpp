@@ -47,6 +47,12 @@ struct TemplateQuestion {
     std::vector<std::string> options;  // choices
     std::vector<std::string> columns;  // table and matrix columns
     std::vector<std::string> rows;     // matrix rows (table row titles, optional)
+    // other wordings of options, columns and rows (other languages): label → wordings
+    std::map<std::string, std::vector<std::string>> alt_options, alt_columns, alt_rows;
+    std::vector<std::string> mandatory_rows;  // matrix rows that must be answered (a star of their own)
+    // shown only when this option of that question is chosen (the survey
+    // tool's dependent elements): mandatory only then, never missing when hidden
+    std::string shown_if_question, shown_if_option;
     // a list's items are values of this type (text: none)
     QuestionType items = QuestionType::text;
     // a table's columns whose cells are values of a type: column → type
@@ -64,6 +70,7 @@ struct TemplateSection {
     std::string id;
     std::string title;
     bool confidential = false;
+    std::vector<std::string> alt_titles;  // other wordings (other languages)
 };
 
 struct Template {

@@ -49,6 +49,13 @@ struct RecordAnswer {
     std::vector<std::vector<std::pair<std::string, Parsed>>> parsed_rows;
     model::Provenance where;
     bool found = false;  // the question is in the document
+    // How it was located, so a person can tell a sure reading from a guess:
+    // "id" (the survey tool's element id), "field" (a form control or an
+    // element the format marks as a question), "anchor" (the template's title
+    // found in a page's lines, the answer read between it and the next),
+    // "layout" (a question the page layout alone suggested, matched by its
+    // title), "text" (a title among a document's plain texts).
+    std::string located;
 };
 
 struct Finding {

@@ -1,0 +1,914 @@
+#include "anchored.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "formsift/normalize/text.hpp"
+
+namespace formsift::normalize {
+namespace {
+
+using model::LayoutLine;
+using model::LayoutMark;
+using model::LayoutRect;
+using model::LayoutWord;
+
+// Layout rules, each relative to the height of the text it concerns (h).
+constexpr std::size_t kMaxTitleLines = 8;  // lines a question title may wrap over
+constexpr double kTitleWordShare = 0.6;    // a title's first line: this share of its words are the label's
+constexpr double kTitleGap = 2.5;          // h: lines further apart are not one title
+constexpr double kHeadingSize = 1.3;       // a line this many times the body size is a heading: it ends an answer
+constexpr double kParagraphGap = 1.45;     // h: a larger step between lines starts a paragraph
+constexpr double kMarkScale = 0.7;         // marks smaller than this share of the usual mark are icons
+constexpr double kRunningBand = 0.1;       // the top and bottom tenth of a page hold running headers, footers
+constexpr double kCellSlack = 0.25;        // h: how far a word may stand outside its cell
+
+double pos(int page, double y) {
+    return page * kPageSpan + y;
+}
+double height(const double (&b)[4]) {
+    return b[3] - b[1];
+}
+double cx(const double (&b)[4]) {
+    return (b[0] + b[2]) / 2;
+}
+double cy(const double (&b)[4]) {
+    return (b[1] + b[3]) / 2;
+}
+
+// The survey tool's red `*` (eusurvey-formats.md §2.4): a star in red.
+bool is_red_star(const LayoutWord& w) {
+    return w.text == "*" && w.rgb[0] > 0.7 && w.rgb[1] < 0.3 && w.rgb[2] < 0.3;
+}
+
+struct Line {
+    const LayoutLine* src = nullptr;
+    std::string text;  // without red stars
+    bool star = false;
+    LabelKey key;
+    double top = 0, bottom = 0;  // positions
+    bool running = false;        // a running header or footer, a page number
+};
+
+struct Anchor {
+    std::size_t first = 0, last = 0;  // its lines
+    long question = -1;               // template question, -1: a section or heading
+    double score = 0;
+};
+
+// Words read in order. Where a line ends in a hyphen the next line goes on
+// without a space: the survey tool's renderers break lines at spaces and
+// after hyphens, never inside a word with a hyphen of their own
+// ("Auvergne-" / "Rhône-Alpes").
+std::string words_text(const std::vector<const LayoutWord*>& words) {
+    std::string out;
+    const LayoutWord* prev = nullptr;
+    for (const auto* w : words) {
+        const bool wrapped = prev != nullptr && std::abs(cy(w->box) - cy(prev->box)) > height(prev->box) / 2;
+        const bool hyphen = wrapped && prev->text.size() > 1 && prev->text.back() == '-';
+        if (!out.empty() && !hyphen) out += ' ';
+        out += w->text;
+        prev = w;
+    }
+    return out;
+}
+
+// A font's family without its style ("DejaVuSans-Oblique" → "DejaVuSans").
+std::string family(const std::string& font) {
+    const auto cut = font.find_first_of("-,");
+    return cut == std::string::npos ? font : font.substr(0, cut);
+}
+
+class Reader {
+public:
+    Reader(const model::Layout& layout, const std::vector<TemplateQuestion>& questions,
+           const std::vector<TemplateSection>& sections)
+        : layout_(layout), questions_(questions), sections_(sections) {
+        prepare_lines();
+    }
+
+    std::vector<AnchoredQuestion> read() {
+        std::vector<AnchoredQuestion> out;
+        if (lines_.empty()) return out;
+        find_anchors();
+        std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& a, const Anchor& b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < anchors_.size(); ++k) {
+            const Anchor& a = anchors_[k];
+            if (a.question < 0) continue;
+            const std::size_t next = k + 1 < anchors_.size() ? anchors_[k + 1].first : lines_.size();
+            out.push_back(read_question(a, next));
+        }
+        return out;
+    }
+
+private:
+    void prepare_lines() {
+        std::vector<double> sizes;
+        for (const auto& l : layout_.lines) {
+            Line line;
+            line.src = &l;
+            std::string text;
+            for (const auto& w : l.words) {
+                if (is_red_star(w)) {
+                    line.star = true;
+                    stars_.push_back({l.page, &w});
+                    continue;
+                }
+                if (!text.empty()) text += ' ';
+                text += w.text;
+            }
+            line.text = text;
+            line.key = make_label_key(text);
+            line.top = pos(l.page, l.box[1]);
+            line.bottom = pos(l.page, l.box[3]);
+            if (!text.empty()) sizes.push_back(l.size);
+            lines_.push_back(std::move(line));
+        }
+        if (!sizes.empty()) {
+            std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+            body_size_ = sizes[sizes.size() / 2];
+        }
+        // running headers and footers: the same text at the same height in the
+        // top or bottom band of several pages, and page numbers there
+        const std::size_t pages = layout_.pages.size();
+        std::map<std::pair<std::string, long>, std::size_t> seen;
+        const auto band = [&](const Line& l) {
+            const auto& src = *l.src;
+            if (src.page < 1 || static_cast<std::size_t>(src.page) > pages) return false;
+            const double h = layout_.pages[static_cast<std::size_t>(src.page - 1)].second;
+            return src.box[1] < kRunningBand * h || src.box[3] > (1 - kRunningBand) * h;
+        };
+        for (const auto& l : lines_)
+            if (band(l)) ++seen[{l.text, std::lround(l.src->box[1] / 4)}];
+        for (auto& l : lines_) {
+            if (!band(l) || l.text.empty()) continue;
+            const bool number = std::all_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const bool bottom = l.src->box[1] > 0.5 * layout_.pages[static_cast<std::size_t>(l.src->page - 1)].second;
+            if ((number && bottom) || (pages >= 3 && seen[{l.text, std::lround(l.src->box[1] / 4)}] * 2 >= pages))
+                l.running = true;
+        }
+        // the usual size of a mark: icons drawn smaller are not choices
+        std::vector<double> widths;
+        for (const auto& m : layout_.marks) widths.push_back(m.box[2] - m.box[0]);
+        if (!widths.empty()) {
+            std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
+            mark_size_ = widths[widths.size() / 2];
+        }
+    }
+
+    // The lines i..j read as one title, and how well they match `labels`.
+    double title_score(std::size_t i, std::size_t j, const std::vector<LabelKey>& labels) const {
+        std::string text;
+        for (std::size_t k = i; k <= j; ++k) {
+            if (lines_[k].running) continue;
+            if (!text.empty()) text += ' ';
+            text += lines_[k].text;
+        }
+        const LabelKey key = make_label_key(text);
+        double best = 0;
+        for (const auto& l : labels) best = std::max(best, label_similarity(key, l));
+        return best;
+    }
+
+    static double share_in(const LabelKey& line, const std::vector<std::string>& words) {
+        if (line.words.empty()) return 0;
+        std::size_t in = 0;
+        for (const auto& w : line.words)
+            if (std::binary_search(words.begin(), words.end(), w)) ++in;
+        return static_cast<double>(in) / static_cast<double>(line.words.size());
+    }
+
+    // The best place of a title among lines [from, to) not yet taken.
+    Anchor best_title(const std::vector<LabelKey>& labels, std::size_t from, std::size_t to) const {
+        std::vector<std::string> words;
+        for (const auto& l : labels) words.insert(words.end(), l.words.begin(), l.words.end());
+        std::sort(words.begin(), words.end());
+        Anchor best;
+        for (std::size_t i = from; i < to; ++i) {
+            if (taken_[i] || lines_[i].running || lines_[i].key.words.empty()) continue;
+            if (share_in(lines_[i].key, words) < kTitleWordShare) continue;
+            for (std::size_t j = i; j < lines_.size() && j < i + kMaxTitleLines; ++j) {
+                if (taken_[j]) break;
+                if (j > i) {
+                    const Line& prev = lines_[j - 1];
+                    const Line& cur = lines_[j];
+                    const double h = std::max(1.0, height(prev.src->box));
+                    if (cur.src->page == prev.src->page && cur.top - prev.bottom > kTitleGap * h) break;
+                    if (!cur.running && !cur.key.words.empty() && share_in(cur.key, words) < 0.5) break;
+                }
+                const double s = title_score(i, j, labels);
+                if (s >= kLabelMatchThreshold && s > best.score + 1e-9) {
+                    best.first = i;
+                    best.last = j;
+                    best.score = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    void take(const Anchor& a) {
+        for (std::size_t k = a.first; k <= a.last; ++k) taken_[k] = true;
+        anchors_.push_back(a);
+    }
+
+    void find_anchors() {
+        taken_.assign(lines_.size(), false);
+        // sections first (they bound answers), then questions in the form's order
+        for (const auto& s : sections_) {
+            if (s.title.empty()) continue;
+            std::vector<LabelKey> labels{make_label_key(s.title)};
+            for (const auto& t : s.alt_titles) labels.push_back(make_label_key(t));
+            Anchor a = best_title(labels, 0, lines_.size());
+            if (a.score > 0) take(a);
+        }
+        std::size_t cursor = 0;
+        for (std::size_t q = 0; q < questions_.size(); ++q) {
+            const TemplateQuestion& tq = questions_[q];
+            std::vector<LabelKey> labels{make_label_key(tq.label)};
+            for (const auto& l : tq.alt_labels) labels.push_back(make_label_key(l));
+            for (const auto& [version, l] : tq.version_labels) labels.push_back(make_label_key(l));
+            Anchor a = best_title(labels, cursor, lines_.size());
+            if (a.score <= 0) a = best_title(labels, 0, cursor);  // out of the form's order
+            if (a.score <= 0) continue;
+            a.question = static_cast<long>(q);
+            take(a);
+            if (a.last + 1 > cursor) cursor = a.last + 1;
+        }
+        // headings the template does not know (a closing "Contact" block) end answers too
+        for (std::size_t i = 0; i < lines_.size(); ++i)
+            if (!taken_[i] && !lines_[i].running && body_size_ > 0 && lines_[i].src->size >= kHeadingSize * body_size_)
+                anchors_.push_back({i, i, -1, 0});
+    }
+
+    bool inside(int page, const double (&box)[4], double begin, double end) const {
+        const double c = pos(page, cy(box));
+        return c > begin && c < end;
+    }
+
+    AnchoredQuestion read_question(const Anchor& a, std::size_t next) {
+        const TemplateQuestion& tq = questions_[static_cast<std::size_t>(a.question)];
+        AnchoredQuestion out;
+        out.index = static_cast<std::size_t>(a.question);
+        model::Question& q = out.question;
+        const LayoutLine& first = *lines_[a.first].src;
+        for (std::size_t k = a.first; k <= a.last; ++k) {
+            if (lines_[k].running) continue;
+            if (!q.title.empty()) q.title += ' ';
+            q.title += lines_[k].text;
+        }
+        q.where.page = first.page;
+        for (int c = 0; c < 4; ++c) q.where.box[c] = first.box[c];
+        // the star stands left of the title's first line (absolutely placed: not in the text order)
+        const double h = std::max(1.0, height(first.box));
+        for (std::size_t k = a.first; k <= a.last && !q.mandatory; ++k) q.mandatory = lines_[k].star;
+        for (const auto& [page, w] : stars_)
+            if (page == first.page && std::abs(cy(w->box) - cy(first.box)) < h && w->box[2] <= first.box[0] + h)
+                q.mandatory = true;
+        out.begin = lines_[a.first].top;
+        const double begin = lines_[a.last].bottom;
+        const double end = next < lines_.size() ? lines_[next].top : pos(1 << 20, 0);
+        out.end = end;
+        region_.clear();
+        for (std::size_t k = a.last + 1; k < next; ++k)
+            if (!lines_[k].running && !lines_[k].text.empty()) region_.push_back(&lines_[k]);
+        title_font_.clear();
+        for (const auto& w : first.words)
+            if (!is_red_star(w)) {
+                title_font_ = w.font;
+                break;
+            }
+        switch (tq.type) {
+            case QuestionType::single_choice:
+            case QuestionType::multiple_choice: out.read = read_choice(tq, q, begin, end); break;
+            case QuestionType::matrix: out.read = read_matrix(tq, q, begin, end); break;
+            case QuestionType::table: out.read = read_table(tq, q, begin, end); break;
+            default: out.read = read_text(tq, q, begin, end); break;
+        }
+        return out;
+    }
+
+    std::vector<const LayoutMark*> marks_in(double begin, double end) const {
+        std::vector<const LayoutMark*> out;
+        for (const auto& m : layout_.marks)
+            if (inside(m.page, m.box, begin, end) && m.box[2] - m.box[0] >= kMarkScale * mark_size_) out.push_back(&m);
+        return out;
+    }
+
+    // The words of the region inside a box of a page.
+    std::vector<const LayoutWord*> words_within(int page, double x0, double y0, double x1, double y1) const {
+        std::vector<const LayoutWord*> out;
+        for (const Line* l : region_) {
+            if (l->src->page != page) continue;
+            for (const auto& w : l->src->words)
+                if (!is_red_star(w) && cx(w.box) >= x0 && cx(w.box) <= x1 && cy(w.box) >= y0 && cy(w.box) <= y1)
+                    out.push_back(&w);
+        }
+        std::stable_sort(out.begin(), out.end(), [](const LayoutWord* a, const LayoutWord* b) {
+            const double ha = std::max(1.0, height(a->box)) / 2;
+            if (std::abs(cy(a->box) - cy(b->box)) > ha) return cy(a->box) < cy(b->box);
+            return a->box[0] < b->box[0];
+        });
+        return out;
+    }
+
+    bool read_choice(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        q.answer.kind = model::AnswerKind::choice;
+        q.answer.choice.multiple = tq.type == QuestionType::multiple_choice;
+        auto marks = marks_in(begin, end);
+        if (!marks.empty()) {
+            // each mark labels the text to its right, up to the next mark of its row,
+            // and down to the next row of marks
+            for (const LayoutMark* m : marks) {
+                const double mh = std::max(1.0, height(m->box));
+                double right = 1e9, below = m->box[3] + 2.5 * mh;
+                for (const LayoutMark* o : marks) {
+                    if (o == m || o->page != m->page) continue;
+                    if (std::abs(cy(o->box) - cy(m->box)) < mh / 2 && o->box[0] > m->box[2])
+                        right = std::min(right, o->box[0]);
+                    if (o->box[1] > m->box[3] - mh / 4 && std::abs(o->box[0] - m->box[0]) < mh)
+                        below = std::min(below, o->box[1] - mh / 4);
+                }
+                model::Option o;
+                o.label = words_text(words_within(m->page, m->box[2], m->box[1] - mh / 2, right, below));
+                o.selected = m->checked;
+                o.where.page = m->page;
+                for (int c = 0; c < 4; ++c) o.where.box[c] = m->box[c];
+                if (o.label.empty() && !o.selected) continue;  // a padding cell
+                q.answer.choice.options.push_back(std::move(o));
+            }
+            // a list in several columns is sorted column-wise by the survey tool:
+            // read column by column (eusurvey-formats.md §2.5)
+            std::stable_sort(q.answer.choice.options.begin(), q.answer.choice.options.end(),
+                             [](const model::Option& a, const model::Option& b) {
+                                 if (a.where.page != b.where.page) return a.where.page < b.where.page;
+                                 const double w = std::max(1.0, a.where.box[2] - a.where.box[0]);
+                                 if (std::abs(a.where.box[0] - b.where.box[0]) > w)
+                                     return a.where.box[0] < b.where.box[0];
+                                 return a.where.box[1] < b.where.box[1];
+                             });
+            if (!q.answer.choice.options.empty()) q.answer.where = q.answer.choice.options.front().where;
+            return true;
+        }
+        // no marks: a list box (grey behind the chosen labels), or an answered
+        // drop-down (the chosen label alone in a box) — eusurvey-formats.md §2.3
+        std::vector<LabelKey> option_keys;
+        for (const auto& o : tq.options) {
+            option_keys.push_back(make_label_key(o));
+            if (auto it = tq.alt_options.find(o); it != tq.alt_options.end())
+                for (const auto& alt : it->second) option_keys.push_back(make_label_key(alt));
+        }
+        bool any = false;
+        for (const Line* l : region_) {
+            double best = 0;
+            for (const auto& k : option_keys) best = std::max(best, label_similarity(l->key, k));
+            bool filled = false, boxed = false;
+            for (const auto& r : layout_.rects) {
+                if (r.page != l->src->page || !inside(r.page, r.box, begin, end)) continue;
+                const bool holds = cx(l->src->box) >= r.box[0] && cx(l->src->box) <= r.box[2] &&
+                                   cy(l->src->box) >= r.box[1] && cy(l->src->box) <= r.box[3];
+                if (!holds) continue;
+                if (r.filled)
+                    filled = true;
+                else if (height(r.box) < 3 * height(l->src->box))
+                    boxed = true;
+            }
+            if (best < kLabelMatchThreshold && !boxed) continue;
+            model::Option o;
+            o.label = l->text;
+            o.selected = filled || (boxed && tq.type == QuestionType::single_choice);
+            o.where.page = l->src->page;
+            for (int c = 0; c < 4; ++c) o.where.box[c] = l->src->box[c];
+            any = any || o.selected;
+            q.answer.choice.options.push_back(std::move(o));
+        }
+        if (!q.answer.choice.options.empty()) q.answer.where = q.answer.choice.options.front().where;
+        // options printed but none marked: unanswered; nothing printed: not read
+        return any || !q.answer.choice.options.empty();
+    }
+
+    bool read_matrix(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        auto marks = marks_in(begin, end);
+        if (marks.empty()) return false;
+        q.answer.kind = model::AnswerKind::matrix;
+        // rows: marks at one height of one page
+        std::stable_sort(marks.begin(), marks.end(), [](const LayoutMark* a, const LayoutMark* b) {
+            return pos(a->page, cy(a->box)) < pos(b->page, cy(b->box));
+        });
+        std::vector<std::vector<const LayoutMark*>> rows;
+        for (const LayoutMark* m : marks) {
+            const double mh = std::max(1.0, height(m->box));
+            if (!rows.empty() && rows.back().front()->page == m->page &&
+                std::abs(cy(rows.back().front()->box) - cy(m->box)) < mh / 2)
+                rows.back().push_back(m);
+            else
+                rows.push_back({m});
+        }
+        std::size_t columns = 0;
+        for (auto& r : rows) {
+            std::sort(r.begin(), r.end(),
+                      [](const LayoutMark* a, const LayoutMark* b) { return a->box[0] < b->box[0]; });
+            columns = std::max(columns, r.size());
+        }
+        // columns: the template's, in order, when the grid has as many
+        if (columns == tq.columns.size()) {
+            q.answer.matrix.columns = tq.columns;
+        } else {
+            for (std::size_t c = 0; c < columns; ++c) q.answer.matrix.columns.push_back(std::to_string(c + 1));
+        }
+        q.answer.matrix.multiple =
+            std::any_of(marks.begin(), marks.end(), [](const LayoutMark* m) { return !m->radio; });
+        // row labels: the text left of a row's first mark, between it and its neighbours
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const LayoutMark* head = rows[r].front();
+            const double mh = std::max(1.0, height(head->box));
+            double top = head->box[1] - 1.5 * mh, bottom = head->box[3] + 1.5 * mh;
+            if (r > 0 && rows[r - 1].front()->page == head->page)
+                top = (cy(rows[r - 1].front()->box) + cy(head->box)) / 2;
+            if (r + 1 < rows.size() && rows[r + 1].front()->page == head->page)
+                bottom = (cy(rows[r + 1].front()->box) + cy(head->box)) / 2;
+            double left_of = 1e9;
+            for (const LayoutMark* m : rows[r]) left_of = std::min(left_of, m->box[0]);
+            // a ruled grid: the row's label cell, left of its marks, bounds it
+            const LayoutRect* cell = nullptr;
+            for (const auto& rect : layout_.rects) {
+                if (rect.filled || rect.page != head->page || rect.box[2] > left_of + 2 ||
+                    rect.box[1] > cy(head->box) || rect.box[3] < cy(head->box) || height(rect.box) > 20 * mh)
+                    continue;
+                if (cell == nullptr || rect.box[2] - rect.box[0] > cell->box[2] - cell->box[0]) cell = &rect;
+            }
+            if (cell != nullptr) {
+                top = cell->box[1];
+                bottom = cell->box[3];
+            }
+            model::MatrixRow row;
+            row.label = words_text(words_within(head->page, -1e9, top, left_of - mh / 4, bottom));
+            for (const auto& [page, w] : stars_)
+                if (page == head->page && cy(w->box) > top && cy(w->box) < bottom && w->box[2] < left_of)
+                    row.mandatory = true;
+            row.selected.assign(q.answer.matrix.columns.size(), false);
+            for (std::size_t c = 0; c < rows[r].size() && c < row.selected.size(); ++c) {
+                // a short row (a column without a mark) is placed by its marks' x among the widest row's
+                row.selected[c] = rows[r][c]->checked;
+            }
+            if (rows[r].size() < columns) {
+                // place each mark by the nearest column of a full row on its page
+                const std::vector<const LayoutMark*>* full = nullptr;
+                for (const auto& other : rows)
+                    if (other.size() == columns && other.front()->page == head->page) full = &other;
+                if (full != nullptr) {
+                    row.selected.assign(row.selected.size(), false);
+                    for (const LayoutMark* m : rows[r]) {
+                        std::size_t best = 0;
+                        for (std::size_t c = 1; c < columns; ++c)
+                            if (std::abs(cx((*full)[c]->box) - cx(m->box)) <
+                                std::abs(cx((*full)[best]->box) - cx(m->box)))
+                                best = c;
+                        if (best < row.selected.size()) row.selected[best] = row.selected[best] || m->checked;
+                    }
+                }
+            }
+            row.where.page = head->page;
+            for (int c = 0; c < 4; ++c) row.where.box[c] = head->box[c];
+            q.answer.matrix.rows.push_back(std::move(row));
+        }
+        q.answer.where = q.answer.matrix.rows.front().where;
+        return true;
+    }
+
+    // The words of a page (any line) whose centre lies inside a box.
+    std::string text_in(int page, const double (&b)[4]) const {
+        std::vector<const LayoutWord*> words;
+        for (const auto& l : lines_) {
+            if (l.src->page != page || l.src->box[3] < b[1] || l.src->box[1] > b[3]) continue;
+            for (const auto& w : l.src->words)
+                if (!is_red_star(w) && cx(w.box) >= b[0] && cx(w.box) <= b[2] && cy(w.box) >= b[1] && cy(w.box) <= b[3])
+                    words.push_back(&w);
+        }
+        std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
+            if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
+            return u->box[0] < v->box[0];
+        });
+        return words_text(words);
+    }
+
+    // A table rebuilt from its drawn cells. The header cells name the columns
+    // (their x ranges); the cell left of them, when there is one, heads the
+    // row titles' column, and each box drawn in that column below is a row
+    // (its y range, on its page). A cell's text is what lies in its column's
+    // and its row's range, whatever boxes its text has of its own and however
+    // it is aligned. A header repeated on a following page is not a row; a row
+    // cut at the foot of a page is painted again whole on the next.
+    bool read_ruled_table(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        std::vector<const LayoutRect*> rects;
+        for (const auto& r : layout_.rects) {
+            if (!inside(r.page, r.box, begin, end) || r.page < 1) continue;
+            const auto& [w, h] = layout_.pages[static_cast<std::size_t>(r.page - 1)];
+            if (r.box[2] - r.box[0] > 0.9 * w || height(r.box) > 1.05 * h || height(r.box) < 4) continue;
+            rects.push_back(&r);
+            if (rects.size() > 5000) return false;
+        }
+        const std::size_t n = tq.columns.size();
+        std::vector<LabelKey> keys;
+        std::vector<std::size_t> owner;
+        for (std::size_t c = 0; c < n; ++c) {
+            keys.push_back(make_label_key(tq.columns[c]));
+            owner.push_back(c);
+            if (auto it = tq.alt_columns.find(tq.columns[c]); it != tq.alt_columns.end())
+                for (const auto& alt : it->second) {
+                    keys.push_back(make_label_key(alt));
+                    owner.push_back(c);
+                }
+        }
+        const auto column_named = [&](const std::string& text) -> long {
+            const LabelKey k = make_label_key(text);
+            double best = 0;
+            long found = -1;
+            for (std::size_t i = 0; i < keys.size(); ++i)
+                if (const double sim = label_similarity(k, keys[i]); sim >= kLabelMatchThreshold && sim > best) {
+                    best = sim;
+                    found = static_cast<long>(owner[i]);
+                }
+            return found;
+        };
+        // the header: for each column the first (then widest) box naming it
+        std::vector<const LayoutRect*> header(n, nullptr);
+        for (const LayoutRect* r : rects) {
+            const long c = column_named(text_in(r->page, r->box));
+            if (c < 0) continue;
+            const LayoutRect*& h = header[static_cast<std::size_t>(c)];
+            const double at = pos(r->page, r->box[1]), was = h ? pos(h->page, h->box[1]) : 0;
+            if (h == nullptr || at < was - 2 ||
+                (std::abs(at - was) <= 2 && r->box[2] - r->box[0] > h->box[2] - h->box[0]))
+                h = r;
+        }
+        if (std::any_of(header.begin(), header.end(), [](const LayoutRect* h) { return h == nullptr; })) return false;
+        const int page0 = header.front()->page;
+        double header_top = 1e18, header_bottom = -1e18, first_left = 1e18;
+        for (const LayoutRect* h : header) {
+            if (h->page != page0) return false;
+            header_top = std::min(header_top, h->box[1]);
+            header_bottom = std::max(header_bottom, h->box[3]);
+            first_left = std::min(first_left, h->box[0]);
+        }
+        // the row titles' column: the header row's box left of the columns
+        const LayoutRect* corner = nullptr;
+        for (const LayoutRect* r : rects)
+            if (r->page == page0 && std::abs(r->box[1] - header_top) < 2 && r->box[2] <= first_left + 2 &&
+                (corner == nullptr || r->box[2] - r->box[0] > corner->box[2] - corner->box[0]))
+                corner = r;
+        const double title_x0 = corner ? corner->box[0] : header.front()->box[0];
+        const double title_x1 = corner ? corner->box[2] : header.front()->box[2];
+        struct Band {
+            int page;
+            double y0, y1;
+        };
+        std::vector<Band> bands;
+        for (const LayoutRect* r : rects) {
+            if (std::abs(r->box[0] - title_x0) > 2 || std::abs(r->box[2] - title_x1) > 2) continue;
+            if (r->page == page0 && r->box[1] < header_bottom - 2) continue;  // the header row or above
+            if (column_named(text_in(r->page, r->box)) >= 0) continue;        // the header again
+            bool same = false;
+            for (auto& b : bands)
+                if (b.page == r->page && std::abs(b.y0 - r->box[1]) < 2) {
+                    b.y1 = std::max(b.y1, r->box[3]);
+                    same = true;
+                }
+            if (!same) bands.push_back({r->page, r->box[1], r->box[3]});
+        }
+        // a header repeated on a later page: its band names the columns
+        std::stable_sort(bands.begin(), bands.end(),
+                         [](const Band& a, const Band& b) { return pos(a.page, a.y0) < pos(b.page, b.y0); });
+        if (bands.empty()) return false;
+        q.answer.kind = model::AnswerKind::table;
+        q.answer.table.columns = tq.columns;
+        for (std::size_t k = 0; k < bands.size(); ++k) {
+            const Band& band = bands[k];
+            const double page_h = layout_.pages[static_cast<std::size_t>(band.page - 1)].second;
+            if (band.y1 > page_h + 1 && k + 1 < bands.size() && bands[k + 1].page > band.page)
+                continue;  // cut at the foot
+            model::TableRow r;
+            r.cells.assign(n, std::string());
+            const double title_box[4] = {title_x0, band.y0, title_x1, band.y1};
+            r.header = text_in(band.page, title_box);
+            bool header_again = true;
+            for (std::size_t c = 0; c < n; ++c) {
+                const double cell[4] = {header[c]->box[0], band.y0, header[c]->box[2], band.y1};
+                r.cells[c] = text_in(band.page, cell);
+                header_again = header_again && column_named(r.cells[c]) == static_cast<long>(c);
+            }
+            if (header_again) continue;
+            r.where.page = band.page;
+            r.where.box[0] = title_x0;
+            r.where.box[1] = band.y0;
+            r.where.box[2] = header.back()->box[2];
+            r.where.box[3] = band.y1;
+            if (!q.answer.table.rows.empty() && q.answer.table.rows.back().header == r.header &&
+                q.answer.table.rows.back().cells == r.cells)
+                continue;  // painted twice at a page break
+            q.answer.table.rows.push_back(std::move(r));
+        }
+        if (q.answer.table.rows.empty()) return false;
+        q.answer.where = q.answer.table.rows.front().where;
+        return true;
+    }
+
+    bool read_table(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        if (read_ruled_table(tq, q, begin, end)) return true;
+        q.answer = model::Answer();
+        if (tq.columns.empty() || region_.empty()) return false;
+        // the columns' left edges: their headers, in order, in the first lines of the region
+        std::vector<std::vector<LabelKey>> column_keys;
+        for (const auto& c : tq.columns) {
+            std::vector<LabelKey> keys{make_label_key(c)};
+            if (auto it = tq.alt_columns.find(c); it != tq.alt_columns.end())
+                for (const auto& alt : it->second) keys.push_back(make_label_key(alt));
+            column_keys.push_back(std::move(keys));
+        }
+        // header words: the lines of the region's first page before the first data row
+        const int page = region_.front()->src->page;
+        std::vector<const LayoutWord*> header;
+        double header_bottom = 0;
+        const double lh = std::max(1.0, height(region_.front()->src->box));
+        for (const Line* l : region_) {
+            if (l->src->page != page) break;
+            if (!header.empty() && l->src->box[1] - header_bottom > 2.5 * lh) break;
+            if (header.size() > 200) break;
+            // a line whose first word is a row title ends the header
+            if (!header.empty() && !l->src->words.empty() && !tq.rows.empty() &&
+                label_key(l->src->words.front().text) == label_key(tq.rows.front()))
+                break;
+            for (const auto& w : l->src->words) header.push_back(&w);
+            header_bottom = l->src->box[3];
+        }
+        // each column: the header words (left to right, top to bottom within a
+        // cell) that best spell its label
+        std::vector<double> left(tq.columns.size(), -1);
+        double from = -1e9;
+        for (std::size_t c = 0; c < tq.columns.size(); ++c) {
+            double best = 0;
+            for (const LayoutWord* w : header) {
+                if (w->box[0] < from) continue;
+                // the words of this header cell: same column band, stacked
+                std::vector<const LayoutWord*> cell;
+                for (const LayoutWord* v : header)
+                    if (v->box[0] >= w->box[0] - 1 && v->box[0] < w->box[0] + 4 * lh) cell.push_back(v);
+                std::string text;
+                for (const LayoutWord* v : cell) {
+                    if (!text.empty()) text += ' ';
+                    text += v->text;
+                }
+                const LabelKey key = make_label_key(text);
+                const LabelKey alone = make_label_key(w->text);
+                for (const auto& k : column_keys[c]) {
+                    double s = std::max(label_similarity(key, k), label_similarity(alone, k));
+                    // a header cell's first word
+                    if (!k.words.empty() && !alone.words.empty() && k.key.compare(0, alone.key.size(), alone.key) == 0)
+                        s = std::max(s, 0.86);
+                    if (s > best + 1e-9) {
+                        best = s;
+                        left[c] = w->box[0];
+                    }
+                }
+            }
+            if (best < kLabelMatchThreshold) return false;
+            from = left[c] + 1;
+        }
+        const double slack = kCellSlack * lh;
+        const auto column_of = [&](const LayoutWord& w) -> long {
+            long col = -1;  // -1: the row titles' column
+            for (std::size_t c = 0; c < left.size(); ++c)
+                if (w.box[0] >= left[c] - slack) col = static_cast<long>(c);
+            return col;
+        };
+        // data rows: each starts at a row title in the first column
+        q.answer.kind = model::AnswerKind::table;
+        q.answer.table.columns = tq.columns;
+        struct Start {
+            const Line* line;
+            std::string title;
+        };
+        std::vector<Start> starts;
+        for (const Line* l : region_) {
+            if (l->src->page == page && l->src->box[3] <= header_bottom + 0.5) continue;
+            // a header repeated on a following page
+            std::string lead;
+            for (const auto& w : l->src->words)
+                if (!is_red_star(w) && column_of(w) < 0) lead += (lead.empty() ? "" : " ") + w.text;
+            if (lead.empty()) continue;
+            starts.push_back({l, lead});
+        }
+        if (starts.empty()) return true;  // a table printed without rows
+        for (std::size_t s = 0; s < starts.size(); ++s) {
+            const Line* l = starts[s].line;
+            const double top = l->top - slack;
+            const double bottom = s + 1 < starts.size() ? starts[s + 1].line->top - slack : pos(1 << 20, 0);
+            model::TableRow row;
+            row.header = starts[s].title;
+            row.cells.assign(tq.columns.size(), std::string());
+            row.where.page = l->src->page;
+            for (int c = 0; c < 4; ++c) row.where.box[c] = l->src->box[c];
+            double last_y[64];
+            std::fill(std::begin(last_y), std::end(last_y), -1e18);
+            for (const Line* m : region_) {
+                if (m->top < top || m->top >= bottom) continue;
+                if (m->src->page == page && m->src->box[3] <= header_bottom + 0.5) continue;
+                for (const auto& w : m->src->words) {
+                    if (is_red_star(w)) {
+                        row.mandatory = true;
+                        continue;
+                    }
+                    const long c = column_of(w);
+                    if (c < 0 || static_cast<std::size_t>(c) >= row.cells.size()) continue;
+                    std::string& cell = row.cells[static_cast<std::size_t>(c)];
+                    if (!cell.empty()) cell += ' ';
+                    cell += w.text;
+                    if (c < 64) last_y[c] = m->top;
+                }
+            }
+            // a row painted twice at a page break (its foot, then again on top of
+            // the next page) is one row
+            if (!q.answer.table.rows.empty() && q.answer.table.rows.back().header == row.header &&
+                q.answer.table.rows.back().cells == row.cells)
+                continue;
+            q.answer.table.rows.push_back(std::move(row));
+        }
+        q.answer.where = q.answer.table.rows.front().where;
+        return true;
+    }
+
+    // The text an answer's lines were made from. A line that ends where the
+    // next line's first word would not have fitted was wrapped by the
+    // renderer (joined with a space; with nothing after a hyphen, or after a
+    // word cut where it filled the line); any other line end is the writer's
+    // own break; a step of more than one line's pitch is a blank line. A line
+    // painted twice at a page break (its foot, then the next page's top) is
+    // read once. The right edge is the answer box's less its left padding,
+    // else the widest line's.
+    std::string unwrap(const std::vector<const Line*>& lines, const std::vector<const LayoutRect*>& boxes) const {
+        if (lines.empty()) return {};
+        double pitch = 1e18, left = 1e18, widest = 0;
+        std::vector<double> gaps;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const auto& src = *lines[i]->src;
+            left = std::min(left, src.box[0]);
+            widest = std::max(widest, src.box[2]);
+            for (std::size_t k = 1; k < src.words.size(); ++k)
+                gaps.push_back(src.words[k].box[0] - src.words[k - 1].box[2]);
+            if (i > 0 && lines[i - 1]->src->page == src.page) {
+                const double d = src.box[1] - lines[i - 1]->src->box[1];
+                if (d > 0.8 * src.size) pitch = std::min(pitch, d);
+            }
+        }
+        double space = 0;
+        if (!gaps.empty()) {
+            std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+            space = gaps[gaps.size() / 2];
+        }
+        // without a box: the widest line set in this answer's type at its left edge, anywhere
+        const std::string type = family(lines.front()->src->words.front().font);
+        for (const auto& l : lines_)
+            if (!l.src->words.empty() && std::abs(l.src->box[0] - left) < 2 &&
+                family(l.src->words.front().font) == type && std::abs(l.src->size - lines.front()->src->size) < 0.5)
+                widest = std::max(widest, l.src->box[2]);
+        const auto limit_of = [&](const Line* l) {
+            for (const LayoutRect* r : boxes)
+                if (r->page == l->src->page && cx(l->src->box) >= r->box[0] && cx(l->src->box) <= r->box[2])
+                    return r->box[2] - (left - r->box[0]);
+            return widest;
+        };
+        // a line's own indentation (the writer's leading spaces), in spaces
+        const auto indent = [&](const Line* l) {
+            if (space <= 0.5) return std::string();
+            const long n = std::lround((l->src->box[0] - left) / space);
+            return std::string(static_cast<std::size_t>(std::clamp(n, 0L, 40L)), ' ');
+        };
+        std::string out;
+        const Line* prev = nullptr;
+        for (const Line* cur : lines) {
+            if (cur->src->words.empty()) continue;
+            if (prev == nullptr) {
+                out = indent(cur) + cur->text;
+                prev = cur;
+                continue;
+            }
+            if (prev->src->page != cur->src->page && prev->text == cur->text) continue;  // painted twice
+            if (prev->src->page == cur->src->page &&
+                std::abs(cy(prev->src->box) - cy(cur->src->box)) < height(prev->src->box) / 2) {
+                out += ' ';  // one line set in parts (a number, then the item at a tab stop)
+                out += cur->text;
+                prev = cur;
+                continue;
+            }
+            if (prev->src->page == cur->src->page && pitch < 1e17) {
+                const long blanks = std::lround((cur->src->box[1] - prev->src->box[1]) / pitch) - 1;
+                if (blanks > 0) {
+                    out.append(static_cast<std::size_t>(std::min(blanks, 10L)) + 1, '\n');
+                    out += indent(cur) + cur->text;
+                    prev = cur;
+                    continue;
+                }
+            }
+            const LayoutWord& last = prev->src->words.back();
+            const LayoutWord& next = cur->src->words.front();
+            const double gap = std::max(space, 0.25 * std::max(last.size, 1.0));
+            const double limit = limit_of(prev);
+            if (prev->src->box[2] + gap + (next.box[2] - next.box[0]) <= limit - 0.5) {
+                out += '\n';  // the line had room for the next word: the writer broke it
+                out += indent(cur);
+            } else {
+                const double char_width =
+                    (last.box[2] - last.box[0]) / static_cast<double>(std::max<std::size_t>(1, last.text.size()));
+                const bool cut =
+                    !last.space_after && prev->src->words.size() == 1 && prev->src->box[2] >= limit - 1.5 * char_width;
+                const bool hyphen =
+                    !last.space_after && !last.text.empty() && last.text.back() == '-' && last.text.size() > 1;
+                if (!cut && !hyphen) out += ' ';
+            }
+            out += cur->text;
+            prev = cur;
+        }
+        return out;
+    }
+
+    bool read_text(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        q.answer.kind = model::AnswerKind::text;
+        // the answer box(es): bordered rectangles of the region (one per page
+        // when the answer crosses a page)
+        std::vector<const LayoutRect*> boxes;
+        for (const auto& r : layout_.rects) {
+            if (r.filled || r.box[2] - r.box[0] <= 4 * body_size_ || r.page < 1) continue;
+            // clipped to its page, the box lies inside the region (a frame around
+            // the whole form is no answer box)
+            const double page_h = layout_.pages[static_cast<std::size_t>(r.page - 1)].second;
+            const double top = pos(r.page, std::max(0.0, r.box[1])), bottom = pos(r.page, std::min(page_h, r.box[3]));
+            if (top >= begin - 2 && bottom <= end + 2) boxes.push_back(&r);
+        }
+        const auto in_box = [&](const Line& l) {
+            for (const LayoutRect* r : boxes)
+                if (r->page == l.src->page && cx(l.src->box) >= r->box[0] && cx(l.src->box) <= r->box[2] &&
+                    cy(l.src->box) >= r->box[1] && cy(l.src->box) <= r->box[3])
+                    return true;
+            return false;
+        };
+        std::vector<const Line*> lines;
+        if (!boxes.empty()) {
+            for (const Line* l : region_)
+                if (in_box(*l)) lines.push_back(l);
+        } else {
+            // no box: the answer is set in its own type (the print view's answers
+            // are monospaced, eusurvey-formats.md §3), or it is all the region holds
+            for (const Line* l : region_)
+                if (!l->src->words.empty() && family(l->src->words.front().font) != family(title_font_))
+                    lines.push_back(l);
+            if (lines.empty() && !layout_.survey_tool)
+                for (const Line* l : region_) lines.push_back(l);
+        }
+        std::string text = unwrap(lines, boxes);
+        if (!lines.empty()) {
+            q.answer.where.page = lines.front()->src->page;
+            for (int c = 0; c < 4; ++c) q.answer.where.box[c] = lines.front()->src->box[c];
+        }
+        // a number is followed by its unit (eusurvey-formats.md §2.3): not part of the answer
+        if (tq.type == QuestionType::number && layout_.survey_tool &&
+            text.find_first_of("0123456789") == std::string::npos && text.find(' ') == std::string::npos)
+            text.clear();  // the unit alone: no number was given
+        if (tq.type == QuestionType::number) {
+            const auto space = text.find(' ');
+            if (space != std::string::npos && std::isdigit(static_cast<unsigned char>(text.front())) &&
+                text.find_first_of("0123456789", space) == std::string::npos)
+                text.erase(space);
+            else if (space != std::string::npos && !std::isdigit(static_cast<unsigned char>(text.front())) &&
+                     text.find(' ', space + 1) == std::string::npos &&
+                     std::isdigit(static_cast<unsigned char>(text[space + 1])))
+                text.erase(0, space + 1);  // a unit set before the box
+        }
+        q.answer.text = text;
+        // nothing in the answer's type on a page of the survey tool: unanswered
+        return !boxes.empty() || !lines.empty() || region_.empty() || layout_.survey_tool;
+    }
+
+    const model::Layout& layout_;
+    const std::vector<TemplateQuestion>& questions_;
+    const std::vector<TemplateSection>& sections_;
+    std::vector<Line> lines_;
+    std::vector<std::pair<int, const LayoutWord*>> stars_;
+    std::vector<Anchor> anchors_;
+    std::vector<bool> taken_;
+    std::vector<const Line*> region_;
+    std::string title_font_;
+    double body_size_ = 0;
+    double mark_size_ = 0;
+};
+
+}  // namespace
+
+std::vector<AnchoredQuestion> read_by_anchors(const model::Layout& layout,
+                                              const std::vector<TemplateQuestion>& questions,
+                                              const std::vector<TemplateSection>& sections) {
+    return Reader(layout, questions, sections).read();
+}
+
+}  // namespace formsift::normalize
