@@ -144,9 +144,7 @@ private:
             if (band(l)) ++seen[{l.text, std::lround(l.src->box[1] / 4)}];
         for (auto& l : lines_) {
             if (!band(l) || l.text.empty()) continue;
-            const bool number = std::all_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-            const bool bottom = l.src->box[1] > 0.5 * layout_.pages[static_cast<std::size_t>(l.src->page - 1)].second;
-            if ((number && bottom) || (pages >= 3 && seen[{l.text, std::lround(l.src->box[1] / 4)}] * 2 >= pages))
+            if (is_page_number(l) || (pages >= 3 && seen[{l.text, std::lround(l.src->box[1] / 4)}] * 2 >= pages))
                 l.running = true;
         }
         // the usual size of a mark: icons drawn smaller are not choices
@@ -156,6 +154,18 @@ private:
             std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
             mark_size_ = widths[widths.size() / 2];
         }
+    }
+
+    // A page's own number, alone or in a short footer ("3", "3/12", "Page 3 of 12").
+    static bool is_page_number(const Line& l) {
+        if (l.src->words.size() > 4) return false;
+        const std::string number = std::to_string(l.src->page);
+        for (const auto& w : l.src->words) {
+            std::size_t digits = 0;
+            while (digits < w.text.size() && w.text[digits] >= '0' && w.text[digits] <= '9') ++digits;
+            if (digits > 0) return w.text.substr(0, digits) == number;
+        }
+        return false;
     }
 
     // The lines i..j read as one title, and how well they match `labels`.
@@ -494,6 +504,49 @@ private:
         return words_text(words);
     }
 
+    // A data cell's text: its lines joined with spaces, but a line holding a
+    // single word that fills the cell to its right edge (less the padding
+    // its text keeps on the left) with no space drawn after it is a word the
+    // renderer cut where the cell ended: it goes on without a space.
+    std::string cell_text(int page, const double (&b)[4]) const {
+        std::vector<const LayoutWord*> words;
+        for (const auto& l : lines_) {
+            if (l.src->page != page || l.src->box[3] < b[1] || l.src->box[1] > b[3]) continue;
+            for (const auto& w : l.src->words)
+                if (!is_red_star(w) && cx(w.box) >= b[0] && cx(w.box) <= b[2] && cy(w.box) >= b[1] && cy(w.box) <= b[3])
+                    words.push_back(&w);
+        }
+        std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
+            if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
+            return u->box[0] < v->box[0];
+        });
+        if (words.empty()) return {};
+        double left = 1e18;
+        for (const auto* w : words) left = std::min(left, w->box[0]);
+        const double limit = b[2] - (left - b[0]);
+        std::string out;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const LayoutWord* w = words[i];
+            if (i > 0) {
+                const LayoutWord* p = words[i - 1];
+                const bool wrapped = std::abs(cy(w->box) - cy(p->box)) > height(p->box) / 2;
+                const bool alone = i < 2 || std::abs(cy(words[i - 2]->box) - cy(p->box)) > height(p->box) / 2;
+                const double char_width =
+                    (p->box[2] - p->box[0]) / static_cast<double>(std::max<std::size_t>(1, p->text.size()));
+                // a cut falls inside a word: between two letters or digits
+                const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+                const bool inside_word =
+                    !p->text.empty() && !w->text.empty() && word_char(p->text.back()) && word_char(w->text.front());
+                const bool cut =
+                    wrapped && alone && inside_word && !p->space_after && p->box[2] >= limit - 1.5 * char_width;
+                const bool hyphen = wrapped && p->text.size() > 1 && p->text.back() == '-';
+                if (!cut && !hyphen) out += ' ';
+            }
+            out += w->text;
+        }
+        return out;
+    }
+
     // A table rebuilt from its drawn cells. The header cells name the columns
     // (their x ranges); the cell left of them, when there is one, heads the
     // row titles' column, and each box drawn in that column below is a row
@@ -596,7 +649,7 @@ private:
             bool header_again = true;
             for (std::size_t c = 0; c < n; ++c) {
                 const double cell[4] = {header[c]->box[0], band.y0, header[c]->box[2], band.y1};
-                r.cells[c] = text_in(band.page, cell);
+                r.cells[c] = cell_text(band.page, cell);
                 header_again = header_again && column_named(r.cells[c]) == static_cast<long>(c);
             }
             if (header_again) continue;
