@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Simulated survey-tool submissions (../shared/corpus/eusurvey-sim): every
+contribution in its four channels (print view, the survey tool's PDF, a
+browser print of the print view, the XML results export) must give exactly
+the answers and missing-mandatory findings its NN.expected.json lists, with
+the bundled template s3p-annual-self-assessment chosen by itself (no
+--mapping), status ok and no question-not-found.
+
+    check_eusurvey_sim.py FORMSIFT CORPUS_DIR
+
+Comparison rules (the corpus README's, and ours):
+- text: Unicode NFC, every run of white space one space, trimmed; markup a
+  respondent typed into an answer (`<b>…</b>`) may be kept or read, so tags
+  are taken out of both sides before comparing;
+- labels of options, matrix rows and columns and table columns are the
+  template's (English) spelling: the expected French labels of a French
+  contribution are mapped to English through form.json's i18n;
+- a multiple choice is the chosen labels in the order of the form's options;
+  a table the non-empty rows, every column present; a matrix the answered
+  rows; unanswered (null, [] or {}) all count as no answer;
+- missing-mandatory: the set of question ids the record's missing-mandatory
+  findings name, equal to the expected list.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+CHANNELS = ["print.html", "eusurvey.pdf", "browser.pdf", "results.xml"]
+TEMPLATE = "s3p-annual-self-assessment"
+
+
+def main():
+    formsift, corpus = sys.argv[1], sys.argv[2]
+    form = json.load(open(os.path.join(corpus, "form.json"), encoding="utf-8"))
+    english = {}
+    for e in form["elements"]:
+        for key in ("options", "rows", "columns"):
+            for o in e.get(key, []):
+                english[fold(o["i18n"]["FR"])] = fold(o["label"])
+
+    def canon(v):
+        if v is None:
+            return None
+        if isinstance(v, str):
+            v = fold(v)
+            return english.get(v, v)
+        if isinstance(v, list):
+            out = [canon(x) for x in v]
+            if out and isinstance(out[0], dict):
+                out = [r for r in out if any(x for x in r.values())]
+            return out or None
+        if isinstance(v, dict):
+            out = {canon(k): canon(x) for k, x in v.items()}
+            return out or None
+        return v
+
+    right = total = 0
+    failed = []
+    expected_files = sorted(glob.glob(os.path.join(corpus, "*.expected.json")))
+    if not expected_files:
+        print("no NN.expected.json in " + corpus)
+        return 1
+    for path in expected_files:
+        nn = os.path.basename(path)[:2]
+        expected = json.load(open(path, encoding="utf-8"))
+        for channel in CHANNELS:
+            doc = os.path.join(corpus, "%s.%s" % (nn, channel))
+            run = subprocess.run([formsift, "extract", doc], capture_output=True, text=True, check=False)
+            problems = []
+            try:
+                record = json.loads(run.stdout)
+            except ValueError:
+                failed.append("%s: no record (%s)" % (doc, run.stderr.strip()[:200]))
+                total += len(expected["answers"])
+                continue
+            if isinstance(record, list):
+                record = record[0]
+            template = (record.get("template") or {}).get("id")
+            if template != TEMPLATE:
+                problems.append("template %r, expected %r" % (template, TEMPLATE))
+            if record.get("status") != "ok":
+                problems.append("status %s" % record.get("status"))
+            answers = record.get("answers", {})
+            for qid, want in expected["answers"].items():
+                got = (answers.get(qid) or {}).get("value")
+                total += 1
+                if canon(want) == canon(got):
+                    right += 1
+                else:
+                    problems.append("%s: expected %s, got %s" % (
+                        qid, json.dumps(canon(want), ensure_ascii=False)[:160],
+                        json.dumps(canon(got), ensure_ascii=False)[:160]))
+            findings = record.get("findings", [])
+            missing = sorted({f.get("question") for f in findings if f["code"] == "missing-mandatory"})
+            if missing != sorted(expected["missing_mandatory"]):
+                problems.append("missing-mandatory %s, expected %s" % (missing, sorted(expected["missing_mandatory"])))
+            lost = [f.get("question") for f in findings if f["code"] == "question-not-found"]
+            if lost:
+                problems.append("question-not-found on a complete document: %s" % lost)
+            print("%s: %s" % (doc, "ok" if not problems else "FAILED"))
+            failed.extend("%s: %s" % (doc, p) for p in problems)
+    print("answers right: %d/%d" % (right, total))
+    for f in failed:
+        print("  " + f)
+    return 1 if failed else 0
+
+
+def fold(s):
+    s = unicodedata.normalize("NFC", s)
+    s = re.sub(r"</?[A-Za-z][^<>]*>", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
