@@ -120,5 +120,14 @@ contains "cell limit said" "$tmp/cells.txt" 'warning: table of .* cells, over th
 "$fs" check --max-objects 1000 samples/bad/many-paths.pdf > "$tmp/objects.txt"; expect "objects over the limit" 0 $?
 contains "object limit said" "$tmp/objects.txt" 'more than 1000 drawing objects on the page (--max-objects)'
 
+# a question of the template not found is said, and the record is partial; never on a complete document
+"$fs" extract samples/bad/page-missing.pdf > "$tmp/cut.json"; expect "a PDF with a page cut out" 1 $?
+contains "page cut out: status partial" "$tmp/cut.json" '^  "status": "partial",$'
+[ "$(grep -c '"code": "question-not-found"' "$tmp/cut.json")" = 3 ]; expect "page cut out: its three questions not found" 0 $?
+"$fs" extract samples/pdf/tssp-progress-report-2020-h1.eusurvey.pdf > "$tmp/whole.json"; expect "the same PDF whole" 0 $?
+! grep -q 'question-not-found' "$tmp/whole.json"; expect "the whole PDF: every question found" 0 $?
+! grep -l 'question-not-found' samples/html/*.expected.json samples/pdf/*.expected.json samples/markdown/*.expected.json \
+    samples/xml/*.expected.json; expect "no sample of a complete document has a question not found" 0 $?
+
 echo "$pass passed, $fails failed"
 [ "$fails" = 0 ]
