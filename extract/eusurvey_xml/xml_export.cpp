@@ -109,7 +109,7 @@ std::string print_date(const std::string& s) {
 struct Item {
     enum class Kind { section, text, free, choice, matrix, table, ranking };
     Kind kind = Kind::free;
-    std::string uid, title;
+    std::string uid, title, type;
     int line = 0;
     bool multiple = false;
     std::vector<std::pair<std::string, std::string>> options, rows, columns;  // uid, label
@@ -135,6 +135,7 @@ Form read_elements(xmlNode* elements, std::size_t max_items) {
         const std::string type = attr(c, "type");
         Item it;
         it.uid = attr(c, "id");
+        it.type = type;
         it.title = rich_text(content(c));
         it.line = line_of(c);
         const auto add_to = [&](Item::Kind kind, auto member) {
@@ -302,8 +303,23 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
             });
             if (!shown) continue;
         }
+        // the element in the form's other languages, by its id
+        const auto other_languages = [&forms, form, &it]() {
+            std::vector<std::pair<std::string, const Item*>> out;
+            for (const auto& f : forms) {
+                if (&f == form || f.lang.empty()) continue;
+                for (const auto& other : f.items)
+                    if (other.uid == it.uid) {
+                        out.emplace_back(f.lang, &other);
+                        break;
+                    }
+            }
+            return out;
+        };
         if (it.kind == Item::Kind::section) {
-            d.sections.push_back({it.title, 1, at(it.line)});
+            model::Section s{it.title, 1, at(it.line), {}};
+            for (const auto& [lang, other] : other_languages()) s.wordings[lang] = other->title;
+            d.sections.push_back(std::move(s));
             continue;
         }
         if (it.kind == Item::Kind::text) {
@@ -315,6 +331,38 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
         q.source_id = it.uid;
         q.section = section;
         q.where = at(it.line);
+        // the element types of a results export that are value types
+        if (it.type == "Number" || it.type == "Formula")
+            q.declared_type = "number";
+        else if (it.type == "Date")
+            q.declared_type = "date";
+        else if (it.type == "E-mail")
+            q.declared_type = "email";
+        else if (it.type == "Free Text")
+            q.declared_type = "text";
+        for (const auto& [lang, other] : other_languages()) {
+            model::Question::Wording& w = q.wordings[lang];
+            w.title = other->title;
+            const auto labels = [](const auto& mine, const auto& theirs, std::vector<std::string>& to) {
+                for (const auto& [uid, label] : mine) {
+                    std::string found = label;
+                    for (const auto& [ouid, olabel] : theirs)
+                        if (ouid == uid) found = olabel;
+                    to.push_back(found);
+                }
+            };
+            labels(it.options, other->options, w.options);
+            labels(it.rows, other->rows, w.rows);
+            labels(it.columns, other->columns, w.columns);
+        }
+        if (auto deps = form->shown_by.find(it.uid); deps != form->shown_by.end() && !deps->second.empty()) {
+            const auto& [question, option] = deps->second.front();
+            q.shown_if_question = question;
+            for (const auto& c : form->items)
+                if (c.uid == question)
+                    for (const auto& [ouid, olabel] : c.options)
+                        if (ouid == option) q.shown_if_option = olabel;
+        }
         model::Answer& a = q.answer;
         auto take = [&given](const std::string& uid) -> std::vector<Given>* {
             auto g = given.find(uid);
@@ -374,8 +422,7 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                             d.diagnostics.push_back({model::Code::xml_unknown_option, "line " + std::to_string(x.line),
                                                      "answer names option id '" + x.aid + "', which question \"" +
                                                          it.title + "\" does not have"});
-                if (g == nullptr) a.kind = model::AnswerKind::none;
-                break;
+                break;  // no answer: the options, none chosen
             }
             case Item::Kind::matrix: {
                 a.kind = model::AnswerKind::matrix;

@@ -565,7 +565,7 @@ void add_form_questions(const std::vector<Control>& controls, xmlDoc* doc, model
             std::string title = one_line(visible_text(n, max_depth));
             if (!title.empty()) {
                 section_starts.emplace_back(k, out.sections.size());
-                out.sections.push_back({title, nm[1] - '0', provenance_of(n)});
+                out.sections.push_back({title, nm[1] - '0', provenance_of(n), {}});
             }
         }
         ++k;

@@ -391,7 +391,9 @@ void read_print_view(xmlDoc* doc, model::Document& out, int max_depth) {
             for (int l = 1; l <= 6; ++l)
                 if (has_class(section, "section" + std::to_string(l))) level = l;
             out.sections.push_back({separate_numbering(section, one_line(visible_text(section, max_depth)), max_depth),
-                                    level, provenance_of(section)});
+                                    level,
+                                    provenance_of(section),
+                                    {}});
             continue;
         }
         xmlNode* title = find_first(

@@ -166,7 +166,7 @@ private:
             doc_.title = t;
             return;
         }
-        doc_.sections.push_back({t, b.level, at_line(b.line)});
+        doc_.sections.push_back({t, b.level, at_line(b.line), {}});
     }
 
     void paragraph(const Block& b, bool titles_table) {

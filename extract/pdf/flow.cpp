@@ -771,7 +771,7 @@ private:
             doc_.title = text;
             return;
         }
-        doc_.sections.push_back({text, 1, placed(page, box)});
+        doc_.sections.push_back({text, 1, placed(page, box), {}});
     }
 
     static void append_rows(model::Table& table, const FilledTable& t, std::size_t from) {

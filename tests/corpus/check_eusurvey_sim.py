@@ -7,6 +7,15 @@ the bundled template s3p-annual-self-assessment chosen by itself (no
 --mapping), status ok and no question-not-found.
 
     check_eusurvey_sim.py FORMSIFT CORPUS_DIR
+    check_eusurvey_sim.py --infer FORMSIFT CORPUS_DIR
+
+With --infer, the template is drafted by `formsift infer` from the eight XML
+exports and print views (English and French), and a person's review is
+played by renaming its question ids to the form's (by the survey tool's
+element ids it keeps, nothing else); the draft must know every question
+(by uid), the mandatory ones and the matrix rows with stars (from the print
+views), the dependent question (from the exports), the French wording of
+every title, and then read all 32 documents as well as the bundled template.
 
 Comparison rules (the corpus README's, and ours):
 - text: Unicode NFC, every run of white space one space, trimmed; markup a
@@ -33,7 +42,56 @@ CHANNELS = ["print.html", "eusurvey.pdf", "browser.pdf", "results.xml"]
 TEMPLATE = "s3p-annual-self-assessment"
 
 
+def drafted_template(formsift, corpus, form, problems):
+    """The drafted template, its ids renamed to the form's by uid; its path."""
+    import tempfile
+    out = tempfile.mkdtemp()
+    draft = os.path.join(out, "drafted.yaml")
+    sources = sorted(glob.glob(os.path.join(corpus, "*.results.xml"))) + sorted(
+        glob.glob(os.path.join(corpus, "*.print.html")))
+    subprocess.run([formsift, "infer", "-o", draft] + sources, check=True, capture_output=True)
+    text = open(draft, encoding="utf-8").read()
+    by_uid = {e["uid"]: e for e in form["elements"] if e["kind"] == "question"}
+    # the draft's ids and uids, read from its lines (no YAML library needed)
+    rename = {}
+    current = None
+    for line in text.splitlines():
+        m = re.match(r"^ +- id: (\S+)", line)
+        if m:
+            current = m.group(1)
+        m = re.match(r"^ +uid: (\S+)", line)
+        if m and current is not None and m.group(1) in by_uid:
+            rename[current] = by_uid[m.group(1)]["id"]
+    missing = sorted(set(e["id"] for e in by_uid.values()) - set(rename.values()))
+    if missing:
+        problems.append("the draft lacks questions (by uid): %s" % missing)
+    for old, new in sorted(rename.items(), key=lambda kv: -len(kv[0])):
+        text = re.sub(r"(?<=- id: )%s(?=\s|$)" % re.escape(old), new, text, flags=re.M)
+        text = re.sub(r"(?<=question: )%s(?=[,}])" % re.escape(old), new, text)
+    renamed = os.path.join(out, "renamed.yaml")
+    open(renamed, "w", encoding="utf-8").write(text)
+    # what the draft must know
+    blocks = {m.group(1): m.group(0) for m in re.finditer(r"^ +- id: (\S+).*\n(?:(?! +- id: ).*\n?)*", text, re.M)}
+    bare = lambda t: re.sub(r"\s+", "", fold(t))  # titles of several paragraphs: compared without spaces
+    for e in by_uid.values():
+        block = blocks.get(e["id"], "")
+        if bool(e.get("mandatory")) != ("mandatory: true\n" in block.split("options:")[0].split("rows:")[0]):
+            problems.append("draft: %s mandatory should be %s" % (e["id"], bool(e.get("mandatory"))))
+        if bare(e["i18n"]["FR"]["title"]) not in bare(block):
+            problems.append("draft: %s lacks its French title" % e["id"])
+        for r in e.get("rows", []):
+            if r.get("mandatory") and "label: %s, alt_labels: [%s], mandatory: true}" % (r["label"], r["i18n"]["FR"]) not in block:
+                problems.append("draft: %s row %r should be mandatory" % (e["id"], r["label"]))
+        if "depends_on" in e and "shown_if: {question: %s, option: %s}" % (
+                e["depends_on"]["question"], e["depends_on"]["option"]) not in block:
+            problems.append("draft: %s should be shown only by %s" % (e["id"], e["depends_on"]))
+    return renamed
+
+
 def main():
+    infer = len(sys.argv) > 1 and sys.argv[1] == "--infer"
+    if infer:
+        del sys.argv[1]
     formsift, corpus = sys.argv[1], sys.argv[2]
     form = json.load(open(os.path.join(corpus, "form.json"), encoding="utf-8"))
     english = {}
@@ -60,6 +118,9 @@ def main():
 
     right = total = 0
     failed = []
+    mapping = []
+    if infer:
+        mapping = ["--mapping", drafted_template(formsift, corpus, form, failed)]
     expected_files = sorted(glob.glob(os.path.join(corpus, "*.expected.json")))
     if not expected_files:
         print("no NN.expected.json in " + corpus)
@@ -69,7 +130,7 @@ def main():
         expected = json.load(open(path, encoding="utf-8"))
         for channel in CHANNELS:
             doc = os.path.join(corpus, "%s.%s" % (nn, channel))
-            run = subprocess.run([formsift, "extract", doc], capture_output=True, text=True, check=False)
+            run = subprocess.run([formsift, "extract", doc] + mapping, capture_output=True, text=True, check=False)
             problems = []
             try:
                 record = json.loads(run.stdout)
@@ -80,7 +141,7 @@ def main():
             if isinstance(record, list):
                 record = record[0]
             template = (record.get("template") or {}).get("id")
-            if template != TEMPLATE:
+            if not infer and template != TEMPLATE:
                 problems.append("template %r, expected %r" % (template, TEMPLATE))
             if record.get("status") != "ok":
                 problems.append("status %s" % record.get("status"))

@@ -215,13 +215,13 @@ TEST_CASE("record: a template finds its questions among plain texts and headings
         p.line = line;
         return p;
     };
-    doc.sections.push_back({"Part one", 1, at(1)});
+    doc.sections.push_back({"Part one", 1, at(1), {}});
     doc.texts.push_back({"Your name", 0, at(3)});
     doc.texts.push_back({"Ada", 0, at(5)});
     doc.texts.push_back({"Lovelace", 0, at(7)});
-    doc.sections.push_back({"Favourite colour", 2, at(9)});
+    doc.sections.push_back({"Favourite colour", 2, at(9), {}});
     doc.texts.push_back({"Green", 1, at(11)});
-    doc.sections.push_back({"Part two", 1, at(13)});
+    doc.sections.push_back({"Part two", 1, at(13), {}});
     doc.texts.push_back({"A note, not an answer.", 2, at(15)});
     doc.questions.push_back(text_q("List of regions", "1 Alpha\n2 Beta"));
     doc.questions.back().where = at(17);

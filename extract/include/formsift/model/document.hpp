@@ -16,6 +16,7 @@ struct Section {
     std::string title;
     int level = 1;
     Provenance where;
+    std::map<std::string, std::string> wordings;  // its title in the form's other languages: language → title
 };
 
 struct StaticText {
@@ -90,6 +91,20 @@ struct Question {
     int section = -1;        // index into Document::sections
     Answer answer;
     Provenance where;
+    // The same question in the form's other languages (the survey tool's XML
+    // export gives every language): language → its title, and its option,
+    // matrix row and column labels in the order of the answer's.
+    struct Wording {
+        std::string title;
+        std::vector<std::string> options, rows, columns;
+    };
+    std::map<std::string, Wording> wordings;
+    // Shown only when an option of another question is chosen (the survey
+    // tool's dependent elements): that question's source_id, the option's label.
+    std::string shown_if_question, shown_if_option;
+    // The type the format declares for it, when it does (the XML export:
+    // "number", "date", "email", "text"); empty otherwise.
+    std::string declared_type;
 };
 
 enum class FieldKind { text, checkbox, radio, choice, signature, button };

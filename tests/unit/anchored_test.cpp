@@ -1,0 +1,164 @@
+#include <catch2/catch.hpp>
+
+#include "anchored.hpp"
+#include "formsift/normalize/mapping.hpp"
+
+using namespace formsift;
+using namespace formsift::normalize;
+
+namespace {
+
+// A line of words set from x at height y (size 10, one font), 6 points a character.
+model::LayoutLine line(int page, double x, double y, const std::string& text, const std::string& font = "Sans",
+                       double grey = 0.2) {
+    model::LayoutLine l;
+    l.page = page;
+    l.text = text;
+    l.size = 10;
+    double at = x;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        model::LayoutWord w;
+        w.text = text.substr(start, end - start);
+        w.font = font;
+        w.size = 10;
+        for (double& c : w.rgb) c = grey;
+        w.box[0] = at;
+        w.box[1] = y;
+        w.box[2] = at + 6.0 * static_cast<double>(w.text.size());
+        w.box[3] = y + 10;
+        at = w.box[2] + 3;
+        l.words.push_back(w);
+        start = end + 1;
+    }
+    l.box[0] = x;
+    l.box[1] = y;
+    l.box[2] = l.words.back().box[2];
+    l.box[3] = y + 10;
+    return l;
+}
+
+model::LayoutRect box(int page, double x0, double y0, double x1, double y1) {
+    model::LayoutRect r;
+    r.page = page;
+    r.box[0] = x0;
+    r.box[1] = y0;
+    r.box[2] = x1;
+    r.box[3] = y1;
+    return r;
+}
+
+model::LayoutMark mark(int page, double x, double y, bool checked) {
+    model::LayoutMark m;
+    m.page = page;
+    m.radio = true;
+    m.checked = checked;
+    m.box[0] = x;
+    m.box[1] = y;
+    m.box[2] = x + 10;
+    m.box[3] = y + 10;
+    return m;
+}
+
+Template form() {
+    return load_template(R"(id: f
+sections:
+  - id: s
+    title: About you
+    questions:
+      - {id: name, label: Please give the name of your organisation in full, type: text, mandatory: true}
+      - {id: size, label: How large is the organisation, type: single_choice, options: [Small, Medium, Large]}
+      - {id: plans, label: What are your plans for next year, type: text}
+      - {id: absent, label: A question the pages do not have, type: text}
+)",
+                         "f.yaml");
+}
+
+}  // namespace
+
+TEST_CASE(
+    "anchored: titles wrapped over lines are found, answers read from their box and their marks, page numbers left "
+    "out") {
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}};
+    model::LayoutLine star = line(1, 40, 101, "*", "Sans-Bold");
+    star.words[0].rgb[0] = 0.93;
+    star.words[0].rgb[1] = star.words[0].rgb[2] = 0;
+    layout.lines = {
+        line(1, 50, 60, "About you", "Sans", 0.0),
+        star,
+        line(1, 50, 100, "1.1 Please give the name of your"),
+        line(1, 50, 112, "organisation in full"),
+        line(1, 50, 126, "Help: as registered", "Sans-Oblique", 0.4),
+        line(1, 60, 145, "Acme Regional Development Agency"),
+        line(1, 50, 200, "1.2 How large is the organisation"),
+        line(1, 75, 220, "Small"),
+        line(1, 75, 240, "Medium"),
+        line(1, 75, 260, "Large"),
+        line(1, 50, 700, "1.3 What are your plans for next"),
+        line(1, 50, 712, "year"),
+        line(1, 60, 740, "We will open a second office and"),
+        line(1, 560, 780, "1"),
+        line(2, 60, 40, "hire two engineers."),
+        line(2, 560, 780, "2"),
+    };
+    layout.marks = {mark(1, 60, 220, false), mark(1, 60, 240, true), mark(1, 60, 260, false)};
+    layout.rects = {box(1, 55, 140, 400, 160), box(1, 55, 735, 240, 800), box(2, 55, 30, 240, 60)};
+    layout.survey_tool = true;
+    const Template t = form();
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].index == 0);
+    CHECK(found[0].question.title == "1.1 Please give the name of your organisation in full");
+    CHECK(found[0].question.mandatory);
+    CHECK(found[0].question.answer.text == "Acme Regional Development Agency");  // the help line is outside the box
+    CHECK(found[1].index == 1);
+    REQUIRE(found[1].question.answer.choice.options.size() == 3);
+    CHECK(found[1].question.answer.choice.options[1].label == "Medium");
+    CHECK(found[1].question.answer.choice.options[1].selected);
+    CHECK_FALSE(found[1].question.mandatory);
+    CHECK(found[2].index == 2);
+    // the answer goes on across the page, in a box on each; the page numbers are not part of it
+    INFO("kind " << model::to_string(found[2].question.answer.kind) << " title " << found[2].question.title);
+    CHECK(found[2].question.answer.text == "We will open a second office and hire two engineers.");
+    for (const auto& a : found) CHECK(a.read);
+}
+
+TEST_CASE("anchored: a ruled table is rebuilt from its header cells and row-title cells across a page break") {
+    const Template t = load_template(R"(id: t
+sections:
+  - id: s
+    questions:
+      - {id: events, label: Please list the events of the year, type: table, columns: [Event, Place], rows: 3}
+)",
+                                     "t.yaml");
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}};
+    layout.lines = {
+        line(1, 50, 600, "Please list the events of the year"),
+        line(1, 150, 625, "Event"),
+        line(1, 300, 625, "Place"),
+        line(1, 60, 650, "1"),
+        line(1, 150, 650, "Kick-off"),
+        line(1, 300, 650, "Brussels"),
+        line(2, 60, 50, "2"),
+        line(2, 150, 50, "Workshop"),
+        line(2, 300, 45, "Lyon and"),
+        line(2, 300, 57, "Turin"),
+        line(2, 60, 80, "3"),
+    };
+    layout.rects = {box(1, 50, 620, 140, 640), box(1, 140, 620, 290, 640), box(1, 290, 620, 440, 640),
+                    box(1, 50, 640, 140, 670), box(1, 140, 640, 290, 670), box(1, 290, 640, 440, 670),
+                    box(2, 50, 40, 140, 70),   box(2, 140, 40, 290, 70),   box(2, 290, 40, 440, 70),
+                    box(2, 50, 70, 140, 95),   box(2, 140, 70, 290, 95),   box(2, 290, 70, 440, 95)};
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& table = found[0].question.answer.table;
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0].cells == std::vector<std::string>{"Kick-off", "Brussels"});
+    CHECK(table.rows[1].header == "2");
+    CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop", "Lyon and Turin"});
+    CHECK(table.rows[2].cells == std::vector<std::string>{"", ""});
+}
