@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
 #include "formsift/normalize/text.hpp"
@@ -156,16 +157,25 @@ private:
         }
     }
 
-    // A page's own number, alone or in a short footer ("3", "3/12", "Page 3 of 12").
+    // A page's own number, alone or in a short footer ("3", "3/12", "Page 3 of
+    // 12", "- 3 -"): numbers and the words that go with them, nothing else.
     static bool is_page_number(const Line& l) {
         if (l.src->words.size() > 4) return false;
-        const std::string number = std::to_string(l.src->page);
+        static const char* const kWords[] = {"page", "p.", "of", "/", "-", "–", "seite", "von", "sur", "de"};
+        std::string first;
         for (const auto& w : l.src->words) {
-            std::size_t digits = 0;
-            while (digits < w.text.size() && w.text[digits] >= '0' && w.text[digits] <= '9') ++digits;
-            if (digits > 0) return w.text.substr(0, digits) == number;
+            std::string t;
+            for (const char c : w.text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const bool number = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == '/';
+            });
+            if (number) {
+                if (first.empty()) first = t.substr(0, t.find('/'));
+                continue;
+            }
+            if (std::none_of(std::begin(kWords), std::end(kWords), [&t](const char* k) { return t == k; })) return false;
         }
-        return false;
+        return !first.empty() && first == std::to_string(l.src->page);
     }
 
     // The lines i..j read as one title, and how well they match `labels`.
@@ -288,6 +298,7 @@ private:
         for (const auto& w : first.words)
             if (!is_red_star(w)) {
                 title_font_ = w.font;
+                title_grey_ = (w.rgb[0] + w.rgb[1] + w.rgb[2]) / 3;
                 break;
             }
         switch (tq.type) {
@@ -537,8 +548,8 @@ private:
                 const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
                 const bool inside_word =
                     !p->text.empty() && !w->text.empty() && word_char(p->text.back()) && word_char(w->text.front());
-                const bool cut =
-                    wrapped && alone && inside_word && !p->space_after && p->box[2] >= limit - 1.5 * char_width;
+const bool cut = wrapped && alone && inside_word && !p->space_after && p->box[2] >= limit - 1.5 * char_width &&
+                                 cut_word(p->text, w->text);
                 const bool hyphen = wrapped && p->text.size() > 1 && p->text.back() == '-';
                 if (!cut && !hyphen) out += ' ';
             }
@@ -661,6 +672,14 @@ private:
             if (!q.answer.table.rows.empty() && q.answer.table.rows.back().header == r.header &&
                 q.answer.table.rows.back().cells == r.cells)
                 continue;  // painted twice at a page break
+            // the first row of a page with no title of its own: the row above, split by the page break
+            if (!q.answer.table.rows.empty() && r.header.empty() && k > 0 && bands[k - 1].page < band.page &&
+                !q.answer.table.rows.back().header.empty()) {
+                auto& above = q.answer.table.rows.back();
+                for (std::size_t c = 0; c < n; ++c)
+                    if (!r.cells[c].empty()) above.cells[c] += (above.cells[c].empty() ? "" : " ") + r.cells[c];
+                continue;
+            }
             q.answer.table.rows.push_back(std::move(r));
         }
         if (q.answer.table.rows.empty()) return false;
@@ -792,6 +811,46 @@ private:
         return true;
     }
 
+    // Whether a renderer cut a word where a line ended, between `before` (alone
+    // on its line, filling it) and `after` (the next line's first word): the
+    // layout cannot tell a cut from a long word wrapped before a short one, so
+    // the document's own words decide: a long token (an address, a number), a
+    // joined word the document spells elsewhere, or a fragment it never uses
+    // as a word is a cut.
+    bool cut_word(const std::string& before, const std::string& after) const {
+        if (before.empty() || after.empty()) return false;
+        if (before.size() >= 20 || before.find_first_of("/\\.@_=?&:0123456789") != std::string::npos) return true;
+        if (words_.empty())
+            for (const auto& l : lines_)
+                for (const auto& w : l.src->words) ++words_[lower(w.text)];
+        // the fragment itself is a word of the page once: used elsewhere, it is a word
+        const auto seen = [this](const std::string& w) {
+            const auto it = words_.find(lower(w));
+            return it == words_.end() ? 0 : it->second;
+        };
+        return seen(before + after) > 0 || seen(after) < 2;
+    }
+    static std::string lower(const std::string& s) {
+        std::string t;
+        for (const char c : s)
+            if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80))
+                t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return t;
+    }
+
+    // A line set as the survey tool sets help and limits lines: in italics, or
+    // in a lighter grey than its question's title.
+    bool styled_as_help(const Line& l) const {
+        if (l.src->words.empty()) return false;
+        const LayoutWord& w = l.src->words.front();
+        const std::string font = w.font;
+        const auto has = [&font](const char* s) { return font.find(s) != std::string::npos; };
+        if (has("Italic") || has("Oblique") || has("italic") || has("oblique")) return true;
+        const double grey = (w.rgb[0] + w.rgb[1] + w.rgb[2]) / 3;
+        return std::abs(w.rgb[0] - w.rgb[1]) < 0.05 && std::abs(w.rgb[1] - w.rgb[2]) < 0.05 &&
+               grey > title_grey_ + 0.1;
+    }
+
     // The text an answer's lines were made from. A line that ends where the
     // next line's first word would not have fitted was wrapped by the
     // renderer (joined with a space; with nothing after a hyphen, or after a
@@ -874,8 +933,12 @@ private:
             } else {
                 const double char_width =
                     (last.box[2] - last.box[0]) / static_cast<double>(std::max<std::size_t>(1, last.text.size()));
-                const bool cut =
-                    !last.space_after && prev->src->words.size() == 1 && prev->src->box[2] >= limit - 1.5 * char_width;
+                // a word cut where the line ended: alone on it, no space after it, and
+                // filling it (or, a token too long for the box, most of it)
+                const bool cut = !last.space_after && prev->src->words.size() == 1 &&
+                                 (prev->src->box[2] >= limit - 1.5 * char_width ||
+                                  last.box[2] - last.box[0] >= 0.5 * (limit - left)) &&
+                                 cut_word(last.text, next.text);
                 const bool hyphen =
                     !last.space_after && !last.text.empty() && last.text.back() == '-' && last.text.size() > 1;
                 if (!cut && !hyphen) out += ' ';
@@ -916,8 +979,11 @@ private:
             for (const Line* l : region_)
                 if (!l->src->words.empty() && family(l->src->words.front().font) != family(title_font_))
                     lines.push_back(l);
-            if (lines.empty() && !layout_.survey_tool)
-                for (const Line* l : region_) lines.push_back(l);
+            // else: what the region holds, less the help and limits lines (set
+            // in italics, or in a lighter grey than the title)
+            if (lines.empty())
+                for (const Line* l : region_)
+                    if (!styled_as_help(*l)) lines.push_back(l);
         }
         std::string text = unwrap(lines, boxes);
         if (!lines.empty()) {
@@ -952,6 +1018,8 @@ private:
     std::vector<bool> taken_;
     std::vector<const Line*> region_;
     std::string title_font_;
+    double title_grey_ = 0;
+    mutable std::map<std::string, int> words_;  // every word of the pages, lower case, and how often (cut_word)
     double body_size_ = 0;
     double mark_size_ = 0;
 };

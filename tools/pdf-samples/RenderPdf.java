@@ -55,13 +55,19 @@ import org.xhtmlrenderer.resource.XMLResource;
 
 public final class RenderPdf {
     private static final String[] FONT_DIRS = {
-        "/usr/share/fonts/truetype/freefont/", "/usr/share/fonts/truetype/dejavu/"};
-    // The font families the survey tool registers (its src/main/resources/Fonts/).
+        "/usr/share/fonts/truetype/freefont/", "/usr/share/fonts/truetype/dejavu/",
+        "/usr/share/fonts/truetype/liberation/"};
+    // The font families the survey tool registers (its src/main/resources/Fonts/), and
+    // Liberation for the layout sweep (tools/make-layout-sweep); a font is embedded only
+    // where a page uses it.
     private static final String[] FONTS = {
         "FreeSans.ttf", "FreeSansBold.ttf", "FreeSansOblique.ttf", "FreeSansBoldOblique.ttf",
         "FreeMono.ttf", "FreeMonoBold.ttf", "FreeMonoOblique.ttf", "FreeMonoBoldOblique.ttf",
         "FreeSerif.ttf", "FreeSerifBold.ttf", "FreeSerifItalic.ttf", "FreeSerifBoldItalic.ttf",
-        "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"};
+        "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
+        "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+        "LiberationSans-BoldItalic.ttf", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
+        "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"};
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
