@@ -564,13 +564,18 @@ const bool cut = wrapped && alone && inside_word && !p->space_after && p->box[2]
     // (its y range, on its page). A cell's text is what lies in its column's
     // and its row's range, whatever boxes its text has of its own and however
     // it is aligned. A header repeated on a following page is not a row; a row
-    // cut at the foot of a page is painted again whole on the next.
+    // cut at the foot of a page and painted again whole on the next is read
+    // once; a row split by a page break goes on in the next page's first row,
+    // which has no title of its own.
     bool read_ruled_table(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
         std::vector<const LayoutRect*> rects;
         for (const auto& r : layout_.rects) {
-            if (!inside(r.page, r.box, begin, end) || r.page < 1) continue;
+            if (r.page < 1) continue;
             const auto& [w, h] = layout_.pages[static_cast<std::size_t>(r.page - 1)];
-            if (r.box[2] - r.box[0] > 0.9 * w || height(r.box) > 1.05 * h || height(r.box) < 4) continue;
+            // a cell taller than the page is drawn whole on each page it crosses: what the page shows of it
+            const double shown[4] = {r.box[0], std::max(0.0, r.box[1]), r.box[2], std::min(h, r.box[3])};
+            if (!inside(r.page, shown, begin, end)) continue;
+            if (r.box[2] - r.box[0] > 0.9 * w || height(shown) < 4) continue;
             rects.push_back(&r);
             if (rects.size() > 5000) return false;
         }
@@ -651,8 +656,14 @@ const bool cut = wrapped && alone && inside_word && !p->space_after && p->box[2]
         for (std::size_t k = 0; k < bands.size(); ++k) {
             const Band& band = bands[k];
             const double page_h = layout_.pages[static_cast<std::size_t>(band.page - 1)].second;
-            if (band.y1 > page_h + 1 && k + 1 < bands.size() && bands[k + 1].page > band.page)
-                continue;  // cut at the foot
+            // cut at the foot and painted again whole on top of the next page (the same row title)
+            if (band.y1 > page_h + 1 && k + 1 < bands.size() && bands[k + 1].page > band.page) {
+                const Band& next = bands[k + 1];
+                const double here_box[4] = {title_x0, band.y0, title_x1, std::min(band.y1, page_h)};
+                const double next_box[4] = {title_x0, next.y0, title_x1, next.y1};
+                const std::string title = text_in(band.page, here_box);
+                if (!title.empty() && title == text_in(next.page, next_box)) continue;
+            }
             model::TableRow r;
             r.cells.assign(n, std::string());
             const double title_box[4] = {title_x0, band.y0, title_x1, band.y1};
