@@ -427,20 +427,99 @@ private:
             else
                 rows.push_back({m});
         }
+        // columns: the marks' places across, page by page (a mark's column is
+        // where it stands, not how many marks its row has)
+        std::map<const LayoutMark*, std::size_t> column_of;
         std::size_t columns = 0;
-        for (auto& r : rows) {
-            std::sort(r.begin(), r.end(),
-                      [](const LayoutMark* a, const LayoutMark* b) { return a->box[0] < b->box[0]; });
-            columns = std::max(columns, r.size());
+        {
+            std::map<int, std::vector<const LayoutMark*>> by_page;
+            for (const LayoutMark* m : marks) by_page[m->page].push_back(m);
+            for (auto& [page, list] : by_page) {
+                std::sort(list.begin(), list.end(),
+                          [](const LayoutMark* a, const LayoutMark* b) { return cx(a->box) < cx(b->box); });
+                std::size_t c = 0;
+                for (std::size_t i = 0; i < list.size(); ++i) {
+                    const double mh = std::max(1.0, height(list[i]->box));
+                    if (i > 0 && cx(list[i]->box) - cx(list[i - 1]->box) > 0.8 * mh) ++c;
+                    column_of[list[i]] = c;
+                }
+                columns = std::max(columns, c + 1);
+            }
         }
-        // columns: the template's, in order, when the grid has as many
+        // a row holding two marks of one column is two rows
+        std::vector<std::vector<const LayoutMark*>> split;
+        for (auto& r : rows) {
+            std::stable_sort(r.begin(), r.end(),
+                             [](const LayoutMark* a, const LayoutMark* b) { return cy(a->box) < cy(b->box); });
+            std::vector<const LayoutMark*> cur;
+            std::set<std::size_t> used;
+            for (const LayoutMark* m : r) {
+                if (used.count(column_of[m]) > 0) {
+                    split.push_back(cur);
+                    cur.clear();
+                    used.clear();
+                }
+                cur.push_back(m);
+                used.insert(column_of[m]);
+            }
+            split.push_back(cur);
+        }
+        rows = std::move(split);
+        for (auto& r : rows)
+            std::sort(r.begin(), r.end(), [](const LayoutMark* a, const LayoutMark* b) { return a->box[0] < b->box[0]; });
+        // columns: the template's, in order, when the grid has as many; else
+        // each named by the header words above it (a column may be cut off the page)
         if (columns == tq.columns.size()) {
             q.answer.matrix.columns = tq.columns;
         } else {
-            for (std::size_t c = 0; c < columns; ++c) q.answer.matrix.columns.push_back(std::to_string(c + 1));
+            const int page = marks.front()->page;
+            std::vector<double> centre(columns, 0);
+            std::vector<int> count(columns, 0);
+            for (const auto& [m, c] : column_of)
+                if (m->page == page) {
+                    centre[c] += cx(m->box);
+                    ++count[c];
+                }
+            double first_top = 1e18;
+            for (const LayoutMark* m : marks)
+                if (m->page == page) first_top = std::min(first_top, m->box[1]);
+            std::vector<std::vector<const LayoutWord*>> heads(columns);
+            for (const Line* l : region_) {
+                if (l->src->page != page || l->src->box[3] > first_top) continue;
+                for (const auto& w : l->src->words) {
+                    std::size_t best = columns;
+                    double gap = 1e18;
+                    for (std::size_t c = 0; c < columns; ++c)
+                        if (count[c] > 0 && std::abs(centre[c] / count[c] - cx(w.box)) < gap) {
+                            gap = std::abs(centre[c] / count[c] - cx(w.box));
+                            best = c;
+                        }
+                    const double mh = std::max(1.0, height(marks.front()->box));
+                    if (best < columns && gap < 4 * mh) heads[best].push_back(&w);
+                }
+            }
+            std::vector<LabelKey> keys;
+            for (const auto& c : tq.columns) keys.push_back(make_label_key(c));
+            for (std::size_t c = 0; c < columns; ++c) {
+                const LabelKey k = make_label_key(words_text(heads[c]));
+                std::string name = std::to_string(c + 1);
+                double best = 0;
+                for (std::size_t t = 0; t < keys.size(); ++t)
+                    if (const double sim = label_similarity(k, keys[t]); sim >= kLabelMatchThreshold && sim > best) {
+                        best = sim;
+                        name = tq.columns[t];
+                    }
+                q.answer.matrix.columns.push_back(name);
+            }
         }
         q.answer.matrix.multiple =
             std::any_of(marks.begin(), marks.end(), [](const LayoutMark* m) { return !m->radio; });
+        struct RowBand {
+            int page;
+            double top, bottom, left_of;
+            bool ruled;  // bounded by its label cell
+        };
+        std::vector<RowBand> bands;
         // row labels: the text left of a row's first mark, between it and its neighbours
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const LayoutMark* head = rows[r].front();
@@ -470,30 +549,28 @@ private:
                 if (page == head->page && cy(w->box) > top && cy(w->box) < bottom && w->box[2] < left_of)
                     row.mandatory = true;
             row.selected.assign(q.answer.matrix.columns.size(), false);
-            for (std::size_t c = 0; c < rows[r].size() && c < row.selected.size(); ++c) {
-                // a short row (a column without a mark) is placed by its marks' x among the widest row's
-                row.selected[c] = rows[r][c]->checked;
-            }
-            if (rows[r].size() < columns) {
-                // place each mark by the nearest column of a full row on its page
-                const std::vector<const LayoutMark*>* full = nullptr;
-                for (const auto& other : rows)
-                    if (other.size() == columns && other.front()->page == head->page) full = &other;
-                if (full != nullptr) {
-                    row.selected.assign(row.selected.size(), false);
-                    for (const LayoutMark* m : rows[r]) {
-                        std::size_t best = 0;
-                        for (std::size_t c = 1; c < columns; ++c)
-                            if (std::abs(cx((*full)[c]->box) - cx(m->box)) <
-                                std::abs(cx((*full)[best]->box) - cx(m->box)))
-                                best = c;
-                        if (best < row.selected.size()) row.selected[best] = row.selected[best] || m->checked;
-                    }
-                }
+            for (const LayoutMark* m : rows[r]) {
+                const std::size_t c = column_of[m];
+                if (c < row.selected.size()) row.selected[c] = row.selected[c] || m->checked;
             }
             row.where.page = head->page;
             for (int c = 0; c < 4; ++c) row.where.box[c] = head->box[c];
             q.answer.matrix.rows.push_back(std::move(row));
+            bands.push_back({head->page, top, bottom, left_of - mh / 4, cell != nullptr});
+        }
+        // a row a page break split: the part of its label on the other page,
+        // outside the label cells of the rows there (below the last one of the
+        // page before, above the first one of the page after)
+        for (std::size_t r = 1; r < bands.size(); ++r) {
+            const RowBand& before = bands[r - 1];
+            const RowBand& after = bands[r];
+            if (before.page == after.page || !before.ruled || !after.ruled) continue;
+            const std::string tail = words_text(words_within(before.page, -1e9, before.bottom, before.left_of, 1e9));
+            const std::string head = words_text(words_within(after.page, -1e9, -1e9, after.left_of, after.top));
+            auto& prev = q.answer.matrix.rows[r - 1].label;
+            auto& next = q.answer.matrix.rows[r].label;
+            if (!head.empty()) prev += (prev.empty() ? "" : " ") + head;  // the label went on over the page
+            if (!tail.empty()) next = tail + (next.empty() ? "" : " ") + next;  // the label began on the page before
         }
         q.answer.where = q.answer.matrix.rows.front().where;
         return true;

@@ -30,9 +30,12 @@ def parse(line):
 
 def css(v, browser):
     s, f = v["size"], v["font"]
-    out = ["@page { size: %s; margin: %gmm; }" % (PAGES[v["page"]], v["margin"])]
+    # the survey tool's PDF sets its elements 18 cm wide: wider margins than 15 mm would
+    # push them off an A4 page, which no real PDF of it does
+    margin = v["margin"] if browser else min(v["margin"], 15)
+    out = ["@page { size: %s; margin: %gmm; }" % (PAGES[v["page"]], margin)]
     if not browser:  # the survey tool's template names its page "basic"
-        out.append("@page basic { size: %s; margin: %gmm; }" % (PAGES[v["page"]], v["margin"]))
+        out.append("@page basic { size: %s; margin: %gmm; }" % (PAGES[v["page"]], margin))
     out.append("body, .page, .questiontitle, .answertext, td, th, .info-box, "
                ".survey-element, .text { font-family: '%s' !important; font-size: %gpt !important; }" % (f, s))
     # answers: the print view sets them in a monospaced family (the one this family comes
