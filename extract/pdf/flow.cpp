@@ -206,7 +206,14 @@ class Flow {
 public:
     Flow(const std::vector<PageContent>& pages, std::vector<model::Question> drawn, const std::vector<Claim>& claims,
          std::vector<model::Field>& fields, model::Document& doc)
-        : pages_(pages), drawn_(std::move(drawn)), claims_(claims), fields_(fields), doc_(doc) {}
+        : pages_(pages), drawn_(std::move(drawn)), claims_(claims), fields_(fields), doc_(doc) {
+        // the survey tool's own conventions apply to its documents only
+        // (eusurvey-formats.md §2.2): iText as Producer, or the submission's id
+        // (the /Subject, or a page-1 "Contribution ID:"/"Draft ID:" line with a UUID)
+        const auto producer = doc.meta.find("pdf_producer");
+        survey_tool_ = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
+                       (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
+    }
 
     void run() {
         collect();
@@ -221,6 +228,8 @@ public:
     }
 
 private:
+    bool survey_tool_ = false;  // the survey tool's document: its page-1 header lines are metadata
+
     // Words into lines, tables and claimed (button) regions, page by page.
     void collect() {
         const DrawnTable* carried = nullptr;
@@ -363,10 +372,14 @@ private:
     Role classify(const FlowLine& l) const {
         // the survey tool's header lines and its legend for the mandatory marker
         if (l.role == Role::footer) return Role::footer;
-        if (l.page == 1 && is_header_line(l.line.text)) return Role::meta;
+        if (survey_tool_ && l.page == 1 && is_header_line(l.line.text)) return Role::meta;
         switch (l.style.tone) {
             case Tone::grey: return Role::help;
-            case Tone::colour: return Role::heading;
+            case Tone::colour:
+                // a heading is set in colour and larger than the titles; a link
+                // in the titles' size is part of what it stands in
+                if (title_style_.size <= 0 || l.style.size >= title_style_.size + 1.0) return Role::heading;
+                break;
             case Tone::red: return Role::body;
             case Tone::black: break;
         }

@@ -166,14 +166,14 @@ private:
         for (const auto& w : l.src->words) {
             std::string t;
             for (const char c : w.text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            const bool number = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
-                return (c >= '0' && c <= '9') || c == '/';
-            });
+            const bool number = !t.empty() && std::all_of(t.begin(), t.end(),
+                                                          [](char c) { return (c >= '0' && c <= '9') || c == '/'; });
             if (number) {
                 if (first.empty()) first = t.substr(0, t.find('/'));
                 continue;
             }
-            if (std::none_of(std::begin(kWords), std::end(kWords), [&t](const char* k) { return t == k; })) return false;
+            if (std::none_of(std::begin(kWords), std::end(kWords), [&t](const char* k) { return t == k; }))
+                return false;
         }
         return !first.empty() && first == std::to_string(l.src->page);
     }
@@ -466,7 +466,8 @@ private:
         }
         rows = std::move(split);
         for (auto& r : rows)
-            std::sort(r.begin(), r.end(), [](const LayoutMark* a, const LayoutMark* b) { return a->box[0] < b->box[0]; });
+            std::sort(r.begin(), r.end(),
+                      [](const LayoutMark* a, const LayoutMark* b) { return a->box[0] < b->box[0]; });
         // columns: the template's, in order, when the grid has as many; else
         // each named by the header words above it (a column may be cut off the page)
         if (columns == tq.columns.size()) {
@@ -569,7 +570,7 @@ private:
             const std::string head = words_text(words_within(after.page, -1e9, -1e9, after.left_of, after.top));
             auto& prev = q.answer.matrix.rows[r - 1].label;
             auto& next = q.answer.matrix.rows[r].label;
-            if (!head.empty()) prev += (prev.empty() ? "" : " ") + head;  // the label went on over the page
+            if (!head.empty()) prev += (prev.empty() ? "" : " ") + head;        // the label went on over the page
             if (!tail.empty()) next = tail + (next.empty() ? "" : " ") + next;  // the label began on the page before
         }
         q.answer.where = q.answer.matrix.rows.front().where;
@@ -625,8 +626,8 @@ private:
                 const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
                 const bool inside_word =
                     !p->text.empty() && !w->text.empty() && word_char(p->text.back()) && word_char(w->text.front());
-const bool cut = wrapped && alone && inside_word && !p->space_after && p->box[2] >= limit - 1.5 * char_width &&
-                                 cut_word(p->text, w->text);
+                const bool cut = wrapped && alone && inside_word && !p->space_after &&
+                                 p->box[2] >= limit - 1.5 * char_width && cut_word(p->text, w->text);
                 const bool hyphen = wrapped && p->text.size() > 1 && p->text.back() == '-';
                 if (!cut && !hyphen) out += ' ';
             }
@@ -935,8 +936,7 @@ const bool cut = wrapped && alone && inside_word && !p->space_after && p->box[2]
         const auto has = [&font](const char* s) { return font.find(s) != std::string::npos; };
         if (has("Italic") || has("Oblique") || has("italic") || has("oblique")) return true;
         const double grey = (w.rgb[0] + w.rgb[1] + w.rgb[2]) / 3;
-        return std::abs(w.rgb[0] - w.rgb[1]) < 0.05 && std::abs(w.rgb[1] - w.rgb[2]) < 0.05 &&
-               grey > title_grey_ + 0.1;
+        return std::abs(w.rgb[0] - w.rgb[1]) < 0.05 && std::abs(w.rgb[1] - w.rgb[2]) < 0.05 && grey > title_grey_ + 0.1;
     }
 
     // The text an answer's lines were made from. A line that ends where the

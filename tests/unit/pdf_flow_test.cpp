@@ -207,6 +207,7 @@ TEST_CASE("pdf flow: titles, help, answers, sections and footers of a flattened 
     add(mono("3", 560, 780, 6, 10, "Sans"));
 
     model::Document doc;
+    doc.meta["contribution_id"] = "1234abcd-0000";  // the survey tool's document: its page-1 header is metadata
     std::vector<model::Field> fields;
     read_flow({p}, {}, {}, fields, doc);
     CHECK(doc.title == "Form title");
@@ -255,4 +256,47 @@ TEST_CASE("pdf flow: what stands right of a label on its line is its value, in a
     REQUIRE(doc.questions.size() == 1);
     CHECK(doc.questions[0].title == "Given Name:");
     CHECK(doc.questions[0].answer.text == "Ada");
+}
+
+TEST_CASE("pdf flow: the survey tool's conventions apply to its documents only") {
+    const auto page = [] {
+        PageContent p;
+        p.number = 1;
+        p.width = 600;
+        p.height = 800;
+        for (auto& w : mono("Date: 12/03/2021", 50, 20, 6, 10, "Sans")) p.words.push_back(w);
+        for (auto& w : mono("Form title", 50, 50, 9, 16, "Sans")) p.words.push_back(w);
+        Word star;
+        star.text = "*";
+        star.box = {40, 120, 45, 130};
+        star.font = "Sans-Bold";
+        star.size = 10;
+        star.rgb[0] = 0.93;
+        p.words.push_back(star);
+        for (auto& w : mono("What did you build", 50, 120, 6, 10, "Sans")) p.words.push_back(w);
+        for (auto& w : mono("We build a bridge. Details are on", 60, 140)) p.words.push_back(w);
+        for (auto& w : mono("our website", 60, 152)) {  // a link: blue, the answer's size
+            w.rgb[1] = 0.3;
+            w.rgb[2] = 0.7;
+            p.words.push_back(w);
+        }
+        return p;
+    };
+    // an ordinary PDF: "Date:" on page 1 is what it says, the link part of the answer
+    model::Document plain;
+    std::vector<model::Field> fields;
+    read_flow({page()}, {}, {}, fields, plain);
+    REQUIRE(plain.questions.size() == 1);
+    CHECK(plain.questions[0].answer.text == "We build a bridge. Details are on our website");
+    for (const auto& x : plain.sections) CHECK(x.title != "our website");
+    bool dated = plain.title == "Date: 12/03/2021";
+    for (const auto& x : plain.sections) dated = dated || x.title == "Date: 12/03/2021";
+    for (const auto& t : plain.texts) dated = dated || t.text == "Date: 12/03/2021";
+    for (const auto& q : plain.questions) dated = dated || q.title == "Date: 12/03/2021";
+    CHECK(dated);
+    // the survey tool's: its page-1 header is metadata
+    model::Document eus;
+    eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
+    read_flow({page()}, {}, {}, fields, eus);
+    for (const auto& t : eus.texts) CHECK(t.text != "Date: 12/03/2021");
 }
