@@ -179,13 +179,26 @@ private:
     }
 
     // The lines i..j read as one title, and how well they match `labels`.
-    double title_score(std::size_t i, std::size_t j, const std::vector<LabelKey>& labels) const {
+    // A line painted twice at a page break (at the foot of one page, again at
+    // the top of the next) is read once.
+    bool repeated(std::size_t k) const {
+        std::size_t p = k;
+        while (p > 0 && lines_[p - 1].running) --p;
+        return p > 0 && lines_[p - 1].src->page < lines_[k].src->page && lines_[p - 1].text == lines_[k].text;
+    }
+
+    std::string title_text(std::size_t i, std::size_t j) const {
         std::string text;
         for (std::size_t k = i; k <= j; ++k) {
-            if (lines_[k].running) continue;
+            if (lines_[k].running || (k > i && repeated(k))) continue;
             if (!text.empty()) text += ' ';
             text += lines_[k].text;
         }
+        return text;
+    }
+
+    double title_score(std::size_t i, std::size_t j, const std::vector<LabelKey>& labels) const {
+        const std::string text = title_text(i, j);
         const LabelKey key = make_label_key(text);
         double best = 0;
         for (const auto& l : labels) best = std::max(best, label_similarity(key, l));
@@ -274,11 +287,7 @@ private:
         out.index = static_cast<std::size_t>(a.question);
         model::Question& q = out.question;
         const LayoutLine& first = *lines_[a.first].src;
-        for (std::size_t k = a.first; k <= a.last; ++k) {
-            if (lines_[k].running) continue;
-            if (!q.title.empty()) q.title += ' ';
-            q.title += lines_[k].text;
-        }
+        q.title = title_text(a.first, a.last);
         q.where.page = first.page;
         for (int c = 0; c < 4; ++c) q.where.box[c] = first.box[c];
         // the star stands left of the title's first line (absolutely placed: not in the text order)
