@@ -19,6 +19,9 @@ namespace formsift::app {
 
 // Two templates whose scores are closer than this fit about equally.
 constexpr double kTieMargin = 0.05;
+// A template whose titles or signature the document shows this much of (by
+// what its reader found) has its pages read by the template's titles too.
+constexpr double kWorthReadingPages = 0.15;
 
 namespace bundled {
 // Generated at build time from mappings/*.yaml (see cli/CMakeLists.txt).
@@ -137,7 +140,10 @@ void build_record(ProcessedFile& f, const Settings& settings) {
         const normalize::TemplateMatcher* second = nullptr;
         double second_score = 0;
         for (const auto& t : settings.templates) {
-            auto m = t.match(f.document);
+            // a first look without reading the pages by the template's titles;
+            // they are read for a template the document shows some sign of
+            auto m = t.match(f.document, false);
+            if (!f.document.layout.empty() && m.score >= kWorthReadingPages) m = t.match(f.document);
             if (m.score > best.score || chosen == nullptr) {
                 if (chosen != nullptr) {
                     second = chosen;

@@ -198,8 +198,10 @@ private:
     }
 
     double title_score(std::size_t i, std::size_t j, const std::vector<LabelKey>& labels) const {
-        const std::string text = title_text(i, j);
-        const LabelKey key = make_label_key(text);
+        // the same lines are tried as the title of many questions: their key is made once
+        auto it = title_keys_.find({i, j});
+        if (it == title_keys_.end()) it = title_keys_.emplace(std::pair{i, j}, make_label_key(title_text(i, j))).first;
+        const LabelKey& key = it->second;
         double best = 0;
         for (const auto& l : labels) best = std::max(best, label_similarity(key, l));
         return best;
@@ -1116,6 +1118,7 @@ private:
     std::vector<const Line*> region_;
     std::string title_font_;
     double title_grey_ = 0;
+    mutable std::map<std::pair<std::size_t, std::size_t>, LabelKey> title_keys_;  // lines i..j → their key
     mutable std::map<std::string, int> words_;  // every word of the pages, lower case, and how often (cut_word)
     double body_size_ = 0;
     double mark_size_ = 0;

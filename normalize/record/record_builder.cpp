@@ -687,7 +687,7 @@ const Template& TemplateMatcher::definition() const {
     return p_->t;
 }
 
-TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const {
+TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc, bool read_pages) const {
     Match out;
     const auto m = match_questions(doc, p_->questions);
     out.by_doc = m.by_doc;
@@ -704,7 +704,7 @@ TemplateMatcher::Match TemplateMatcher::match(const model::Document& doc) const 
     // the next is read as its question's type asks; that reading replaces the
     // page flow's for the questions it reads, and the flow's questions inside
     // its region are part of it
-    if (!doc.layout.empty()) {
+    if (read_pages && !doc.layout.empty()) {
         for (auto& a : read_by_anchors(doc.layout, p_->t.questions, p_->t.sections)) {
             if (!a.read) continue;
             for (std::size_t d = 0; d < out.by_doc.size(); ++d) {

@@ -105,7 +105,10 @@ public:
         // listing several), else the template's only or last version.
         std::string version;
     };
-    Match match(const model::Document& doc) const;
+    // `read_pages`: a paginated document's pages are also read by the
+    // template's titles (anchors); without, only what the document's reader
+    // made of it is matched (quicker: a first look at many templates).
+    Match match(const model::Document& doc, bool read_pages = true) const;
 
     // Record using the template: each document question matched by label to
     // a template question; values shaped by the template's types.
