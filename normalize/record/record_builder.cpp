@@ -924,13 +924,66 @@ Record build_record(const model::Document& doc, const Template& t, double score)
     return m.build(doc, match);
 }
 
-Record build_generic_record(const model::Document& doc) {
+namespace {
+
+// A survey-tool PDF read without a template: the questions its page flow
+// found are read again from the pages, each by its own title as an anchor (an
+// answer box's text without the help and limits lines above it, a boxed
+// drop-down label, a grid rebuilt from its cells), when that reading works.
+model::Document reread_by_own_titles(const model::Document& doc) {
+    std::vector<TemplateQuestion> questions;
+    for (std::size_t i = 0; i < doc.questions.size(); ++i) {
+        const model::Question& q = doc.questions[i];
+        TemplateQuestion tq;
+        tq.id = std::to_string(i);
+        tq.label = q.title;
+        switch (q.answer.kind) {
+            case AnswerKind::choice:
+                tq.type = q.answer.choice.multiple ? QuestionType::multiple_choice : QuestionType::single_choice;
+                for (const auto& o : q.answer.choice.options) tq.options.push_back(o.label);
+                break;
+            case AnswerKind::matrix:
+                tq.type = QuestionType::matrix;
+                tq.columns = q.answer.matrix.columns;
+                for (const auto& r : q.answer.matrix.rows) tq.rows.push_back(r.label);
+                break;
+            case AnswerKind::table:
+                tq.type = QuestionType::table;
+                tq.columns = q.answer.table.columns;
+                break;
+            default: tq.type = QuestionType::text; break;
+        }
+        questions.push_back(std::move(tq));
+    }
+    std::vector<TemplateSection> sections;
+    for (const auto& s : doc.sections) sections.push_back({slug(s.title), s.title, false, {}});
+    model::Document out = doc;
+    for (auto& a : read_by_anchors(doc.layout, questions, sections)) {
+        if (!a.read || a.index >= out.questions.size()) continue;
+        model::Question& q = out.questions[a.index];
+        // texts and choices: the page flow's tables and grids stand
+        const bool text = q.answer.kind == AnswerKind::text || q.answer.kind == AnswerKind::none;
+        const bool same_kind = a.question.answer.kind == q.answer.kind ||
+                               (a.question.answer.kind == AnswerKind::text && q.answer.kind == AnswerKind::none);
+        if (same_kind && (text || q.answer.kind == AnswerKind::choice)) q.answer = std::move(a.question.answer);
+    }
+    return out;
+}
+
+}  // namespace
+
+Record build_generic_record(const model::Document& given) {
+    // the survey tool's PDFs only: its answer boxes and help lines are documented conventions
+    const bool again = given.layout.survey_tool && !given.questions.empty();
+    const model::Document reread = again ? reread_by_own_titles(given) : model::Document();
+    const model::Document& doc = again ? reread : given;
     Record r;
     SlugSet used;
     for (const auto& q : doc.questions) {
         RecordAnswer ans;
         ans.question = unique_slug(q.title, used);
         ans.found = true;
+        ans.located = doc.layout.empty() ? "field" : "layout";
         ans.where = q.answer.where.empty() ? q.where : q.answer.where;
         Builder b{r, q, ans.question, nullptr, {}};
         ans.value = b.typed();

@@ -526,3 +526,47 @@ TEST_CASE(
     CHECK(codes(r) == std::vector<std::string>{"missing-mandatory:rating"});
     CHECK(said(r).front().message == "mandatory row \"Speed\" of \"How would you rate it\" has no answer");
 }
+
+TEST_CASE(
+    "record: without a template, a survey-tool PDF's questions are read again from the pages by their own titles") {
+    model::Document doc;
+    doc.format = "pdf";
+    model::Question q = text_q("1.1 Name of the organisation", "Help: as registered Acme Agency", true);
+    q.where.page = 1;
+    doc.questions.push_back(q);
+    const auto line = [](double y, const std::string& text, double grey) {
+        model::LayoutLine l;
+        l.page = 1;
+        l.text = text;
+        l.size = 10;
+        l.box[0] = 50;
+        l.box[1] = y;
+        l.box[2] = 50 + 6.0 * static_cast<double>(text.size());
+        l.box[3] = y + 10;
+        model::LayoutWord w;
+        w.text = text;
+        w.font = "Sans";
+        w.size = 10;
+        for (double& c : w.rgb) c = grey;
+        for (int k = 0; k < 4; ++k) w.box[k] = l.box[k];
+        l.words.push_back(w);
+        return l;
+    };
+    doc.layout.pages = {{600, 800}};
+    doc.layout.lines = {line(100, "1.1 Name of the organisation", 0.2), line(115, "Help: as registered", 0.6),
+                        line(140, "Acme Agency", 0.2)};
+    model::LayoutRect box;
+    box.page = 1;
+    box.box[0] = 45;
+    box.box[1] = 135;
+    box.box[2] = 400;
+    box.box[3] = 155;
+    doc.layout.rects.push_back(box);
+    // an ordinary PDF keeps what its page flow read; the survey tool's is read by its answer box
+    CHECK(build_generic_record(doc).answers.at(0).value->text == "Help: as registered Acme Agency");
+    doc.layout.survey_tool = true;
+    const Record r = build_generic_record(doc);
+    REQUIRE(r.answers.size() == 1);
+    CHECK(r.answers[0].value->text == "Acme Agency");
+    CHECK(r.answers[0].located == "layout");
+}
