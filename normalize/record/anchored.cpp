@@ -39,6 +39,30 @@ double cy(const double (&b)[4]) {
     return (b[1] + b[3]) / 2;
 }
 
+// Where an answer is: what was read of it on its first page, united.
+model::Provenance first_page_extent(const std::vector<model::Provenance>& parts) {
+    model::Provenance out;
+    for (const auto& p : parts) {
+        if (p.page <= 0) continue;
+        if (out.page == 0) {
+            out = p;
+        } else if (p.page == out.page) {
+            out.box[0] = std::min(out.box[0], p.box[0]);
+            out.box[1] = std::min(out.box[1], p.box[1]);
+            out.box[2] = std::max(out.box[2], p.box[2]);
+            out.box[3] = std::max(out.box[3], p.box[3]);
+        }
+    }
+    return out;
+}
+
+model::Provenance placed(int page, const double (&b)[4]) {
+    model::Provenance p;
+    p.page = page;
+    for (int c = 0; c < 4; ++c) p.box[c] = b[c];
+    return p;
+}
+
 // The survey tool's red `*` (eusurvey-formats.md §2.4): a star in red.
 bool is_red_star(const LayoutWord& w) {
     return w.text == "*" && w.rgb[0] > 0.7 && w.rgb[1] < 0.3 && w.rgb[2] < 0.3;
@@ -381,7 +405,9 @@ private:
                                      return a.where.box[0] < b.where.box[0];
                                  return a.where.box[1] < b.where.box[1];
                              });
-            if (!q.answer.choice.options.empty()) q.answer.where = q.answer.choice.options.front().where;
+            std::vector<model::Provenance> parts;
+            for (const auto& o : q.answer.choice.options) parts.push_back(o.where);
+            q.answer.where = first_page_extent(parts);
             return true;
         }
         // no marks: a list box (grey behind the chosen labels), or an answered
@@ -416,7 +442,9 @@ private:
             any = any || o.selected;
             q.answer.choice.options.push_back(std::move(o));
         }
-        if (!q.answer.choice.options.empty()) q.answer.where = q.answer.choice.options.front().where;
+        std::vector<model::Provenance> parts;
+        for (const auto& o : q.answer.choice.options) parts.push_back(o.where);
+        q.answer.where = first_page_extent(parts);
         // options printed but none marked: unanswered; nothing printed: not read
         return any || !q.answer.choice.options.empty();
     }
@@ -584,7 +612,9 @@ private:
             if (!head.empty()) prev += (prev.empty() ? "" : " ") + head;        // the label went on over the page
             if (!tail.empty()) next = tail + (next.empty() ? "" : " ") + next;  // the label began on the page before
         }
-        q.answer.where = q.answer.matrix.rows.front().where;
+        std::vector<model::Provenance> parts;
+        for (const LayoutMark* m : marks) parts.push_back(placed(m->page, m->box));
+        q.answer.where = first_page_extent(parts);
         return true;
     }
 
@@ -783,7 +813,11 @@ private:
             q.answer.table.rows.push_back(std::move(r));
         }
         if (q.answer.table.rows.empty()) return false;
-        q.answer.where = q.answer.table.rows.front().where;
+        std::vector<model::Provenance> parts;
+        for (const LayoutRect* h : header) parts.push_back(placed(h->page, h->box));
+        if (corner != nullptr) parts.push_back(placed(corner->page, corner->box));
+        for (const auto& r : q.answer.table.rows) parts.push_back(r.where);
+        q.answer.where = first_page_extent(parts);
         return true;
     }
 
@@ -907,7 +941,9 @@ private:
                 continue;
             q.answer.table.rows.push_back(std::move(row));
         }
-        q.answer.where = q.answer.table.rows.front().where;
+        std::vector<model::Provenance> parts;
+        for (const auto& r : q.answer.table.rows) parts.push_back(r.where);
+        q.answer.where = first_page_extent(parts);
         return true;
     }
 
@@ -1085,10 +1121,9 @@ private:
                     if (!styled_as_help(*l)) lines.push_back(l);
         }
         std::string text = unwrap(lines, boxes);
-        if (!lines.empty()) {
-            q.answer.where.page = lines.front()->src->page;
-            for (int c = 0; c < 4; ++c) q.answer.where.box[c] = lines.front()->src->box[c];
-        }
+        std::vector<model::Provenance> parts;
+        for (const Line* l : lines) parts.push_back(placed(l->src->page, l->src->box));
+        q.answer.where = first_page_extent(parts);
         // a number is followed by its unit (eusurvey-formats.md §2.3): not part of the answer
         if (tq.type == QuestionType::number && layout_.survey_tool &&
             text.find_first_of("0123456789") == std::string::npos && text.find(' ') == std::string::npos)
