@@ -618,8 +618,8 @@ private:
         return true;
     }
 
-    // The words of a page (any line) whose centre lies inside a box.
-    std::string text_in(int page, const double (&b)[4]) const {
+    // The words of a page (any line) whose centre lies inside a box, in reading order.
+    std::vector<const LayoutWord*> words_in(int page, const double (&b)[4]) const {
         std::vector<const LayoutWord*> words;
         for (const auto& l : lines_) {
             if (l.src->page != page || l.src->box[3] < b[1] || l.src->box[1] > b[3]) continue;
@@ -631,25 +631,17 @@ private:
             if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
             return u->box[0] < v->box[0];
         });
-        return words_text(words);
+        return words;
     }
+
+    std::string text_in(int page, const double (&b)[4]) const { return words_text(words_in(page, b)); }
 
     // A data cell's text: its lines joined with spaces, but a line holding a
     // single word that fills the cell to its right edge (less the padding
     // its text keeps on the left) with no space drawn after it is a word the
     // renderer cut where the cell ended: it goes on without a space.
     std::string cell_text(int page, const double (&b)[4]) const {
-        std::vector<const LayoutWord*> words;
-        for (const auto& l : lines_) {
-            if (l.src->page != page || l.src->box[3] < b[1] || l.src->box[1] > b[3]) continue;
-            for (const auto& w : l.src->words)
-                if (!is_red_star(w) && cx(w.box) >= b[0] && cx(w.box) <= b[2] && cy(w.box) >= b[1] && cy(w.box) <= b[3])
-                    words.push_back(&w);
-        }
-        std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
-            if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
-            return u->box[0] < v->box[0];
-        });
+        const std::vector<const LayoutWord*> words = words_in(page, b);
         if (words.empty()) return {};
         double left = 1e18;
         for (const auto* w : words) left = std::min(left, w->box[0]);

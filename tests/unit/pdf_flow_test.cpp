@@ -50,6 +50,17 @@ WrapGeometry column() {
     return g;
 }
 
+// The survey tool's red mandatory star, 5 x 10 points at (x, y).
+Word red_star(double x, double y) {
+    Word star;
+    star.text = "*";
+    star.box = {x, y, x + 5, y + 10};
+    star.font = "Sans-Bold";
+    star.size = 10;
+    star.rgb[0] = 0.93;
+    return star;
+}
+
 }  // namespace
 
 TEST_CASE("pdf flow: a line that ends where the next word would not fit was wrapped by the renderer") {
@@ -192,13 +203,7 @@ TEST_CASE("pdf flow: titles, help, answers, sections and footers of a flattened 
     add(mono("Contribution ID: 1234abcd-0000", 50, 20, 6, 10, "Sans"));
     add(mono("Form title", 50, 50, 9, 16, "Sans"));
     add(mono("Section one", 50, 90, 7, 13, "Sans"), 0, 0.3, 0.6);
-    Word star;
-    star.text = "*";
-    star.box = {40, 120, 45, 130};
-    star.font = "Sans-Bold";
-    star.size = 10;
-    star.rgb[0] = 0.93;
-    p.words.push_back(star);
+    p.words.push_back(red_star(40, 120));
     add(mono("Your name", 50, 120, 6, 10, "Sans"));
     add(mono("as on your passport", 50, 133, 5, 9, "Sans"), 0.5, 0.5, 0.5);
     add(mono("Ada Lovelace", 60, 150));
@@ -266,13 +271,7 @@ TEST_CASE("pdf flow: the survey tool's conventions apply to its documents only")
         p.height = 800;
         for (auto& w : mono("Date: 12/03/2021", 50, 20, 6, 10, "Sans")) p.words.push_back(w);
         for (auto& w : mono("Form title", 50, 50, 9, 16, "Sans")) p.words.push_back(w);
-        Word star;
-        star.text = "*";
-        star.box = {40, 120, 45, 130};
-        star.font = "Sans-Bold";
-        star.size = 10;
-        star.rgb[0] = 0.93;
-        p.words.push_back(star);
+        p.words.push_back(red_star(40, 120));
         for (auto& w : mono("What did you build", 50, 120, 6, 10, "Sans")) p.words.push_back(w);
         for (auto& w : mono("We build a bridge. Details are on", 60, 140)) p.words.push_back(w);
         for (auto& w : mono("our website", 60, 152)) {  // a link: blue, the answer's size
