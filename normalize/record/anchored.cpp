@@ -21,10 +21,13 @@ constexpr std::size_t kMaxTitleLines = 8;  // lines a question title may wrap ov
 constexpr double kTitleWordShare = 0.6;    // a title's first line: this share of its words are the label's
 constexpr double kTitleGap = 2.5;          // h: lines further apart are not one title
 constexpr double kHeadingSize = 1.3;       // a line this many times the body size is a heading: it ends an answer
+constexpr double kHeadingOverTitle = 1.1;  // ... and this many times the question titles' size
 constexpr double kParagraphGap = 1.45;     // h: a larger step between lines starts a paragraph
 constexpr double kMarkScale = 0.7;         // marks smaller than this share of the usual mark are icons
 constexpr double kRunningBand = 0.1;       // the top and bottom tenth of a page hold running headers, footers
 constexpr double kCellSlack = 0.25;        // h: how far a word may stand outside its cell
+constexpr double kWrapEdge = 0.03;  // of a text's width: lines ending this close to the widest end at its wrap edge
+constexpr double kRowStep = 0.4;    // h: a step this much larger than a label's own pitch parts two rows
 
 double pos(int page, double y) {
     return page * kPageSpan + y;
@@ -248,14 +251,19 @@ private:
         for (std::size_t i = from; i < to; ++i) {
             if (taken_[i] || lines_[i].running || lines_[i].key.words.empty()) continue;
             if (share_in(lines_[i].key, words) < kTitleWordShare) continue;
+            // a running footer or header (a page number) between two lines of a
+            // title broken by a page break is not part of it, nor a gap in it
+            std::size_t prev_line = i;
             for (std::size_t j = i; j < lines_.size() && j < i + kMaxTitleLines; ++j) {
                 if (taken_[j]) break;
                 if (j > i) {
-                    const Line& prev = lines_[j - 1];
                     const Line& cur = lines_[j];
+                    if (cur.running) continue;
+                    const Line& prev = lines_[prev_line];
                     const double h = std::max(1.0, height(prev.src->box));
                     if (cur.src->page == prev.src->page && cur.top - prev.bottom > kTitleGap * h) break;
-                    if (!cur.running && !cur.key.words.empty() && share_in(cur.key, words) < 0.5) break;
+                    if (!cur.key.words.empty() && share_in(cur.key, words) < 0.5) break;
+                    prev_line = j;
                 }
                 const double s = title_score(i, j, labels);
                 if (s >= kLabelMatchThreshold && s > best.score + 1e-9) {
@@ -296,9 +304,22 @@ private:
             take(a);
             if (a.last + 1 > cursor) cursor = a.last + 1;
         }
-        // headings the template does not know (a closing "Contact" block) end answers too
+        // headings the template does not know (a closing "Contact" block) end
+        // answers too: set larger than the body and than the question titles
+        // (a grid's column labels may be set in the titles' size)
+        std::vector<double> title_sizes;
+        for (const Anchor& a : anchors_)
+            if (a.question >= 0) title_sizes.push_back(lines_[a.first].src->size);
+        double title_size = 0;
+        if (!title_sizes.empty()) {
+            std::nth_element(title_sizes.begin(), title_sizes.begin() + static_cast<long>(title_sizes.size() / 2),
+                             title_sizes.end());
+            title_size = title_sizes[title_sizes.size() / 2];
+        }
         for (std::size_t i = 0; i < lines_.size(); ++i)
-            if (!taken_[i] && !lines_[i].running && body_size_ > 0 && lines_[i].src->size >= kHeadingSize * body_size_)
+            if (!taken_[i] && !lines_[i].running && body_size_ > 0 &&
+                lines_[i].src->size >= kHeadingSize * body_size_ &&
+                lines_[i].src->size > kHeadingOverTitle * title_size)
                 anchors_.push_back({i, i, -1, 0});
     }
 
@@ -572,10 +593,16 @@ private:
             double left_of = 1e9;
             for (const LayoutMark* m : rows[r]) left_of = std::min(left_of, m->box[0]);
             // a ruled grid: the row's label cell, left of its marks, bounds it
+            // (a box holding the marks of a neighbouring row too is the grid's frame)
+            const auto holds_row = [&](const LayoutRect& rect, std::size_t k) {
+                return k < rows.size() && rows[k].front()->page == rect.page &&
+                       cy(rows[k].front()->box) > rect.box[1] && cy(rows[k].front()->box) < rect.box[3];
+            };
             const LayoutRect* cell = nullptr;
             for (const auto& rect : layout_.rects) {
                 if (rect.filled || rect.page != head->page || rect.box[2] > left_of + 2 ||
-                    rect.box[1] > cy(head->box) || rect.box[3] < cy(head->box) || height(rect.box) > 20 * mh)
+                    rect.box[1] > cy(head->box) || rect.box[3] < cy(head->box) || holds_row(rect, r + 1) ||
+                    (r > 0 && holds_row(rect, r - 1)))
                     continue;
                 if (cell == nullptr || rect.box[2] - rect.box[0] > cell->box[2] - cell->box[0]) cell = &rect;
             }
@@ -583,10 +610,36 @@ private:
                 top = cell->box[1];
                 bottom = cell->box[3];
             }
+            bands.push_back({head->page, top, bottom, left_of - mh / 4, cell != nullptr});
+        }
+        // in a ruled grid, a row whose cell a page break left unclosed (its
+        // borders drawn open on both pages) runs from the cell above it to the
+        // cell below, or to the foot of its page when the page ends it, and
+        // from the top of its page when it is the first there
+        if (std::any_of(bands.begin(), bands.end(), [](const RowBand& b) { return b.ruled; }))
+            for (std::size_t r = 0; r < bands.size(); ++r) {
+                RowBand& b = bands[r];
+                if (b.ruled) continue;
+                const bool after_break = r > 0 && bands[r - 1].page < b.page;
+                const bool last_open = r + 1 == bands.size() && r > 0 && bands[r - 1].page == b.page &&
+                                       std::any_of(region_.begin(), region_.end(),
+                                                   [&](const Line* l) { return l->src->page == b.page + 1; });
+                const bool before_break = (r + 1 < bands.size() && bands[r + 1].page > b.page) || last_open;
+                if (!after_break && !before_break) continue;
+                if (r > 0 && bands[r - 1].page == b.page && bands[r - 1].ruled) b.top = bands[r - 1].bottom;
+                if (r + 1 < bands.size() && bands[r + 1].page == b.page && bands[r + 1].ruled)
+                    b.bottom = bands[r + 1].top;
+                if (before_break) b.bottom = layout_.pages[static_cast<std::size_t>(b.page - 1)].second;
+                if (after_break) b.top = 0;
+                b.ruled = true;
+            }
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const LayoutMark* head = rows[r].front();
+            const RowBand& b = bands[r];
             model::MatrixRow row;
-            row.label = words_text(words_within(head->page, -1e9, top, left_of - mh / 4, bottom));
+            row.label = words_text(words_within(head->page, -1e9, b.top, b.left_of, b.bottom));
             for (const auto& [page, w] : stars_)
-                if (page == head->page && cy(w->box) > top && cy(w->box) < bottom && w->box[2] < left_of)
+                if (page == head->page && cy(w->box) > b.top && cy(w->box) < b.bottom && w->box[2] < b.left_of)
                     row.mandatory = true;
             row.selected.assign(q.answer.matrix.columns.size(), false);
             for (const LayoutMark* m : rows[r]) {
@@ -596,7 +649,6 @@ private:
             row.where.page = head->page;
             for (int c = 0; c < 4; ++c) row.where.box[c] = head->box[c];
             q.answer.matrix.rows.push_back(std::move(row));
-            bands.push_back({head->page, top, bottom, left_of - mh / 4, cell != nullptr});
         }
         // a row a page break split: the part of its label on the other page,
         // outside the label cells of the rows there (below the last one of the
@@ -612,10 +664,159 @@ private:
             if (!head.empty()) prev += (prev.empty() ? "" : " ") + head;        // the label went on over the page
             if (!tail.empty()) next = tail + (next.empty() ? "" : " ") + next;  // the label began on the page before
         }
+        // the grid's last row split by a page break: its label goes on at the
+        // top of the next page, as one block of lines in the label column
+        if (const RowBand& b = bands.back(); bands.size() > 1 && b.ruled && b.page > 0 &&
+                                             b.bottom >= layout_.pages[static_cast<std::size_t>(b.page - 1)].second) {
+            std::vector<const LayoutWord*> words;
+            double last_bottom = -1e18;
+            for (const Line* l : region_) {
+                if (l->src->page != b.page + 1) continue;
+                const double h = std::max(1.0, height(l->src->box));
+                if (last_bottom > -1e17 && l->src->box[1] - last_bottom > kParagraphGap * h - h) break;
+                bool in_column = false;
+                for (const auto& w : l->src->words)
+                    if (!is_red_star(w) && cx(w.box) < b.left_of) {
+                        words.push_back(&w);
+                        in_column = true;
+                    }
+                if (!in_column) break;
+                last_bottom = l->src->box[3];
+            }
+            auto& label = q.answer.matrix.rows.back().label;
+            if (!words.empty()) label += (label.empty() ? "" : " ") + words_text(words);
+        }
+        relabel_open_rows(rows, bands, q.answer.matrix.rows);
         std::vector<model::Provenance> parts;
         for (const LayoutMark* m : marks) parts.push_back(placed(m->page, m->box));
         q.answer.where = first_page_extent(parts);
         return true;
+    }
+
+    // The row labels of a grid drawn without cells (a browser's print of the
+    // print view): the label words left of the marks, grouped into blocks by
+    // the steps between their lines (a row's lines follow at the text's own
+    // pitch, rows are set further apart by the cells' padding). A block holds
+    // the marks of its row, wherever they are aligned in it; a block with no
+    // marks at the top of a page goes on the label of the last row of the page
+    // before (a row split by the page break), one at the foot of a page begins
+    // the label of the next page's first row. A block holding the marks of two
+    // rows (no step tells them apart) keeps the labels read by their bands.
+    template <class Band>
+    void relabel_open_rows(const std::vector<std::vector<const LayoutMark*>>& rows, const std::vector<Band>& bands,
+                           std::vector<model::MatrixRow>& out) const {
+        if (rows.empty() || std::any_of(bands.begin(), bands.end(), [](const Band& b) { return b.ruled; })) return;
+        struct Piece {
+            int page;
+            double top, bottom, h;
+            std::vector<const LayoutWord*> words;
+        };
+        std::map<int, std::vector<std::size_t>> rows_of;  // page -> rows whose marks are on it
+        for (std::size_t r = 0; r < rows.size(); ++r) rows_of[rows[r].front()->page].push_back(r);
+        std::vector<std::string> prefix(rows.size()), body(rows.size()), suffix(rows.size());
+        std::vector<int> blocks_of(rows.size(), 0);
+        const int first_page = rows.front().front()->page;
+        std::map<int, std::vector<Piece>> lines_of;
+        for (const auto& [page, on_page] : rows_of) {
+            double left_of = 1e18, first_top = 1e18;
+            for (const std::size_t r : on_page) left_of = std::min(left_of, bands[r].left_of);
+            for (const LayoutMark* m : rows[on_page.front()]) first_top = std::min(first_top, m->box[1]);
+            // the label lines: each region line's words left of the marks
+            std::vector<Piece> lines;
+            for (const Line* l : region_) {
+                if (l->src->page != page) continue;
+                Piece p{page, 1e18, -1e18, 0, {}};
+                for (const auto& w : l->src->words)
+                    if (!is_red_star(w) && cx(w.box) < left_of) {
+                        p.words.push_back(&w);
+                        p.top = std::min(p.top, w.box[1]);
+                        p.bottom = std::max(p.bottom, w.box[3]);
+                    }
+                if (p.words.empty()) continue;
+                p.h = std::max(1.0, p.bottom - p.top);
+                lines.push_back(std::move(p));
+            }
+            // on the grid's first page, what stands above its header row (the
+            // column labels over the marks) is the question's help, not a row
+            if (page == first_page) {
+                double header_bottom = -1e18;
+                for (const Line* l : region_)
+                    if (l->src->page == page && l->src->box[3] <= first_top)
+                        for (const auto& w : l->src->words)
+                            if (cx(w.box) >= left_of) header_bottom = std::max(header_bottom, w.box[3]);
+                if (header_bottom < -1e17)
+                    header_bottom = first_top - 1.5 * std::max(1.0, height(rows[on_page.front()].front()->box));
+                std::erase_if(lines, [&](const Piece& p) { return p.bottom <= header_bottom; });
+            }
+            std::stable_sort(lines.begin(), lines.end(), [](const Piece& a, const Piece& b) { return a.top < b.top; });
+            lines_of[page] = std::move(lines);
+        }
+        // the pitch inside a label: the smallest step between lines; when no
+        // step is much larger, every label is one line
+        double base = 1e18, widest = -1e18, h = 1;
+        for (const auto& [page, lines] : lines_of)
+            for (std::size_t i = 1; i < lines.size(); ++i) {
+                base = std::min(base, lines[i].top - lines[i - 1].bottom);
+                widest = std::max(widest, lines[i].top - lines[i - 1].bottom);
+                h = std::max(h, lines[i].h);
+            }
+        const bool one_line_labels = widest - base < kRowStep * h;
+        for (auto& [page, lines] : lines_of) {
+            const auto& on_page = rows_of[page];
+            std::vector<Piece> blocks;
+            for (auto& l : lines) {
+                if (!blocks.empty() && !one_line_labels && l.top - blocks.back().bottom <= base + kRowStep * l.h) {
+                    Piece& b = blocks.back();
+                    b.words.insert(b.words.end(), l.words.begin(), l.words.end());
+                    b.bottom = std::max(b.bottom, l.bottom);
+                } else {
+                    blocks.push_back(std::move(l));
+                }
+            }
+            for (const Piece& b : blocks) {
+                std::vector<std::size_t> holds;
+                for (const std::size_t r : on_page) {
+                    const double c = cy(rows[r].front()->box);
+                    if (c >= b.top - kCellSlack * b.h && c <= b.bottom + kCellSlack * b.h) holds.push_back(r);
+                }
+                std::vector<const LayoutWord*> words = b.words;
+                std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
+                    if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2)
+                        return cy(u->box) < cy(v->box);
+                    return u->box[0] < v->box[0];
+                });
+                const std::string text = words_text(words);
+                if (holds.size() > 1) return;  // rows not told apart by steps: keep the bands' reading
+                if (holds.size() == 1) {
+                    const std::size_t r = holds.front();
+                    body[r] += (body[r].empty() ? "" : " ") + text;
+                    ++blocks_of[r];
+                    continue;
+                }
+                const std::size_t first = on_page.front(), last = on_page.back();
+                if (b.bottom <= cy(rows[first].front()->box)) {
+                    // above the page's first row: the page before's last row goes on
+                    if (page != first_page && first > 0 && rows[first - 1].front()->page < page)
+                        suffix[first - 1] += (suffix[first - 1].empty() ? "" : " ") + text;
+                    else if (page != first_page)
+                        return;  // no row before it: not understood
+                } else if (b.top >= cy(rows[last].front()->box)) {
+                    // below the page's last row: the next page's first row begins here
+                    if (last + 1 < rows.size() && rows[last + 1].front()->page > page)
+                        prefix[last + 1] += (prefix[last + 1].empty() ? "" : " ") + text;
+                } else {
+                    return;  // between two rows with no marks of its own: not understood
+                }
+            }
+        }
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            if (blocks_of[r] != 1) return;  // a row without its block, or with two: keep the bands' reading
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            std::string label = prefix[r];
+            for (const std::string* part : {&body[r], &suffix[r]})
+                if (!part->empty()) label += (label.empty() ? "" : " ") + *part;
+            out[r].label = label;
+        }
     }
 
     // The words of a page (any line) whose centre lies inside a box, in reading order.
@@ -667,6 +868,63 @@ private:
             out += w->text;
         }
         return out;
+    }
+
+    // A row a page break split where the renderer left its cells open (no
+    // closing border at the foot of the one page, none at the top of the
+    // next): its text is in the table's columns outside every drawn box,
+    // below the last closed row of the page before and above the first one
+    // of the page after (and, for the table's last row, in the lines that
+    // start the next page). Each part becomes a band of its own; the part on
+    // the later page has no row title and goes on in the row above.
+    template <class Band>
+    void add_open_bands(std::vector<Band>& bands, const std::vector<const LayoutRect*>& rects, double x0,
+                        double x1) const {
+        const auto loose = [&](const LayoutWord& w, int page) {
+            if (is_red_star(w) || cx(w.box) < x0 || cx(w.box) > x1) return false;
+            return std::none_of(rects.begin(), rects.end(), [&](const LayoutRect* r) {
+                return r->page == page && cx(w.box) >= r->box[0] && cx(w.box) <= r->box[2] && cy(w.box) >= r->box[1] &&
+                       cy(w.box) <= r->box[3];
+            });
+        };
+        // the extent of the loose words of a page between two heights; with
+        // `block`, only the first lines, up to a paragraph's step
+        const auto extent = [&](int page, double from, double to, bool block) {
+            double top = 1e18, bottom = -1e18;
+            for (const Line* l : region_) {
+                const auto& src = *l->src;
+                if (src.page != page || cy(src.box) <= from || cy(src.box) >= to) continue;
+                const double h = std::max(1.0, height(src.box));
+                if (block && bottom > -1e17 && src.box[1] - bottom > (kParagraphGap - 1) * h) break;
+                bool any = false;
+                for (const auto& w : src.words)
+                    if (loose(w, page)) {
+                        top = std::min(top, w.box[1]);
+                        bottom = std::max(bottom, w.box[3]);
+                        any = true;
+                    }
+                if (block && !any) break;
+            }
+            return std::pair{top, bottom};
+        };
+        std::vector<Band> added;
+        for (std::size_t k = 0; k < bands.size(); ++k) {
+            const Band& here = bands[k];
+            const bool last = k + 1 == bands.size();
+            if (!last && bands[k + 1].page == here.page) continue;
+            const auto [t0, b0] = extent(here.page, here.y1, 1e18, false);
+            if (t0 > b0) continue;  // nothing open at the foot of the page
+            const int next_page = last ? here.page + 1 : bands[k + 1].page;
+            const double next_top = last ? 1e18 : bands[k + 1].y0;
+            const auto [t1, b1] = extent(next_page, -1e18, next_top, last);
+            if (last && t1 > b1) continue;  // the table ends on this page: the text below is not its
+            added.push_back({here.page, here.y1, b0 + 1});
+            if (t1 <= b1) added.push_back({next_page, t1 - 1, last ? b1 + 1 : next_top, true});
+        }
+        if (added.empty()) return;
+        bands.insert(bands.end(), added.begin(), added.end());
+        std::stable_sort(bands.begin(), bands.end(),
+                         [](const Band& a, const Band& b) { return pos(a.page, a.y0) < pos(b.page, b.y0); });
     }
 
     // A table rebuilt from its drawn cells. The header cells name the columns
@@ -744,6 +1002,7 @@ private:
         struct Band {
             int page;
             double y0, y1;
+            bool continued = false;  // the rest of the row above, split by a page break
         };
         std::vector<Band> bands;
         for (const LayoutRect* r : rects) {
@@ -762,6 +1021,7 @@ private:
         std::stable_sort(bands.begin(), bands.end(),
                          [](const Band& a, const Band& b) { return pos(a.page, a.y0) < pos(b.page, b.y0); });
         if (bands.empty()) return false;
+        add_open_bands(bands, rects, title_x0, header.back()->box[2]);
         q.answer.kind = model::AnswerKind::table;
         q.answer.table.columns = tq.columns;
         for (std::size_t k = 0; k < bands.size(); ++k) {
@@ -795,9 +1055,10 @@ private:
                 q.answer.table.rows.back().cells == r.cells)
                 continue;  // painted twice at a page break
             // the first row of a page with no title of its own: the row above, split by the page break
-            if (!q.answer.table.rows.empty() && r.header.empty() && k > 0 && bands[k - 1].page < band.page &&
-                !q.answer.table.rows.back().header.empty()) {
+            if (!q.answer.table.rows.empty() && k > 0 && bands[k - 1].page < band.page &&
+                ((r.header.empty() && !q.answer.table.rows.back().header.empty()) || band.continued)) {
                 auto& above = q.answer.table.rows.back();
+                if (!r.header.empty()) above.header += (above.header.empty() ? "" : " ") + r.header;
                 for (std::size_t c = 0; c < n; ++c)
                     if (!r.cells[c].empty()) above.cells[c] += (above.cells[c].empty() ? "" : " ") + r.cells[c];
                 continue;
@@ -1006,16 +1267,29 @@ private:
             std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
             space = gaps[gaps.size() / 2];
         }
-        // without a box: the widest line set in this answer's type at its left edge, anywhere
-        const std::string type = family(lines.front()->src->words.front().font);
-        for (const auto& l : lines_)
-            if (!l.src->words.empty() && std::abs(l.src->box[0] - left) < 2 &&
-                family(l.src->words.front().font) == type && std::abs(l.src->size - lines.front()->src->size) < 0.5)
+        // without a box: the widest line set in this answer's font at its left
+        // edge, anywhere but in question titles (set wider, in another weight)
+        const std::string& type = lines.front()->src->words.front().font;
+        std::vector<double> rights;
+        for (std::size_t k = 0; k < lines_.size(); ++k) {
+            const Line& l = lines_[k];
+            if (!l.src->words.empty() && !taken_[k] && std::abs(l.src->box[0] - left) < 2 &&
+                l.src->words.front().font == type && std::abs(l.src->size - lines.front()->src->size) < 0.5) {
                 widest = std::max(widest, l.src->box[2]);
+                rights.push_back(l.src->box[2]);
+            }
+        }
+        // a renderer may wrap text short of its box (a fixed-width element in a
+        // wider box): several lines ending at the widest line's edge show where
+        const double edge = kWrapEdge * std::max(1.0, widest - left);
+        const bool wrap_edge =
+            std::count_if(rights.begin(), rights.end(), [&](double r) { return r >= widest - edge; }) >= 2;
         const auto limit_of = [&](const Line* l) {
             for (const LayoutRect* r : boxes)
-                if (r->page == l->src->page && cx(l->src->box) >= r->box[0] && cx(l->src->box) <= r->box[2])
-                    return r->box[2] - (left - r->box[0]);
+                if (r->page == l->src->page && cx(l->src->box) >= r->box[0] && cx(l->src->box) <= r->box[2]) {
+                    const double inner = r->box[2] - (left - r->box[0]);
+                    return wrap_edge ? std::min(inner, widest + edge) : inner;
+                }
             return widest;
         };
         // a line's own indentation (the writer's leading spaces), in spaces

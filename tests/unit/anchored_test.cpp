@@ -62,6 +62,31 @@ model::LayoutMark mark(int page, double x, double y, bool checked) {
     return m;
 }
 
+// A table of events: its title, its header cells and a first row, on page 1 of two.
+Template events_form() {
+    return load_template(R"(id: t
+sections:
+  - id: s
+    questions:
+      - {id: events, label: Please list the events of the year, type: table, columns: [Event, Place], rows: 3}
+)",
+                         "t.yaml");
+}
+
+model::Layout events_first_row() {
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}};
+    layout.lines = {line(1, 50, 600, "Please list the events of the year"),
+                    line(1, 150, 625, "Event"),
+                    line(1, 300, 625, "Place"),
+                    line(1, 60, 650, "1"),
+                    line(1, 150, 650, "Kick-off"),
+                    line(1, 300, 650, "Brussels")};
+    layout.rects = {box(1, 50, 620, 140, 640), box(1, 140, 620, 290, 640), box(1, 290, 620, 440, 640),
+                    box(1, 50, 640, 140, 670), box(1, 140, 640, 290, 670), box(1, 290, 640, 440, 670)};
+    return layout;
+}
+
 Template form() {
     return load_template(R"(id: f
 sections:
@@ -127,32 +152,14 @@ TEST_CASE(
 }
 
 TEST_CASE("anchored: a ruled table is rebuilt from its header cells and row-title cells across a page break") {
-    const Template t = load_template(R"(id: t
-sections:
-  - id: s
-    questions:
-      - {id: events, label: Please list the events of the year, type: table, columns: [Event, Place], rows: 3}
-)",
-                                     "t.yaml");
-    model::Layout layout;
-    layout.pages = {{600, 800}, {600, 800}};
-    layout.lines = {
-        line(1, 50, 600, "Please list the events of the year"),
-        line(1, 150, 625, "Event"),
-        line(1, 300, 625, "Place"),
-        line(1, 60, 650, "1"),
-        line(1, 150, 650, "Kick-off"),
-        line(1, 300, 650, "Brussels"),
-        line(2, 60, 50, "2"),
-        line(2, 150, 50, "Workshop"),
-        line(2, 300, 45, "Lyon and"),
-        line(2, 300, 57, "Turin"),
-        line(2, 60, 80, "3"),
-    };
-    layout.rects = {box(1, 50, 620, 140, 640), box(1, 140, 620, 290, 640), box(1, 290, 620, 440, 640),
-                    box(1, 50, 640, 140, 670), box(1, 140, 640, 290, 670), box(1, 290, 640, 440, 670),
-                    box(2, 50, 40, 140, 70),   box(2, 140, 40, 290, 70),   box(2, 290, 40, 440, 70),
-                    box(2, 50, 70, 140, 95),   box(2, 140, 70, 290, 95),   box(2, 290, 70, 440, 95)};
+    const Template t = events_form();
+    model::Layout layout = events_first_row();
+    for (const auto& l : {line(2, 60, 50, "2"), line(2, 150, 50, "Workshop"), line(2, 300, 45, "Lyon and"),
+                          line(2, 300, 57, "Turin"), line(2, 60, 80, "3")})
+        layout.lines.push_back(l);
+    for (const auto& r : {box(2, 50, 40, 140, 70), box(2, 140, 40, 290, 70), box(2, 290, 40, 440, 70),
+                          box(2, 50, 70, 140, 95), box(2, 140, 70, 290, 95), box(2, 290, 70, 440, 95)})
+        layout.rects.push_back(r);
     const auto found = read_by_anchors(layout, t.questions, t.sections);
     REQUIRE(found.size() == 1);
     const auto& table = found[0].question.answer.table;
@@ -161,4 +168,102 @@ sections:
     CHECK(table.rows[1].header == "2");
     CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop", "Lyon and Turin"});
     CHECK(table.rows[2].cells == std::vector<std::string>{"", ""});
+}
+
+namespace {
+
+Template grid_form() {
+    return load_template(R"(id: g
+sections:
+  - id: s
+    questions:
+      - id: goals
+        label: How far does the project serve each goal
+        type: matrix
+        columns: [Much, Little]
+        rows: [Clean water for every village, Schools that stay open all year round, Roads that last]
+)",
+                         "g.yaml");
+}
+
+// The grid's title and its header row (column labels over the marks at x 300 and 350).
+std::vector<model::LayoutLine> grid_head(int page, double y) {
+    return {line(page, 50, y, "How far does the project serve each goal"), line(page, 300, y + 25, "Much"),
+            line(page, 350, y + 25, "Little")};
+}
+
+}  // namespace
+
+TEST_CASE("anchored: a ruled grid's row whose cells a page break left open reads its label on both pages") {
+    // a browser's print: each row's label cell is drawn, but a cell a page break
+    // cuts has no border at the foot of one page nor at the top of the next; the
+    // grid's last row is cut too, its label ending on page 3; the first cell is
+    // taller than twenty marks (a narrow label column)
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}, {600, 800}};
+    layout.lines = grid_head(1, 500);
+    for (const auto& l :
+         {line(1, 60, 560, "Clean water for"), line(1, 60, 572, "every village"), line(1, 60, 770, "Schools that stay"),
+          line(2, 60, 30, "open all year round"), line(2, 60, 60, "Roads that last"), line(2, 60, 770, "Bridges over"),
+          line(3, 60, 30, "every river")})
+        layout.lines.push_back(l);
+    layout.rects = {box(1, 55, 540, 280, 760), box(2, 55, 50, 280, 90)};
+    layout.marks = {mark(1, 300, 565, true),  mark(1, 350, 565, false), mark(1, 300, 772, false),
+                    mark(1, 350, 772, true),  mark(2, 300, 65, true),   mark(2, 350, 65, false),
+                    mark(2, 300, 772, false), mark(2, 350, 772, true)};
+    layout.survey_tool = true;
+    Template t = grid_form();
+    t.questions[0].rows.push_back("Bridges over every river");
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& rows = found[0].question.answer.matrix.rows;
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].label == "Clean water for every village");
+    CHECK(rows[1].label == "Schools that stay open all year round");
+    CHECK(rows[1].selected == std::vector<bool>{false, true});
+    CHECK(rows[2].label == "Roads that last");
+    CHECK(rows[3].label == "Bridges over every river");
+}
+
+TEST_CASE("anchored: a grid drawn without cells groups its label lines by their steps across a page break") {
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}};
+    layout.lines = grid_head(1, 500);
+    // labels of two lines at a pitch of 12, rows 30 apart; the second row's marks
+    // stand by its first line, its second line is on page 2
+    for (const auto& l :
+         {line(1, 60, 560, "Clean water for"), line(1, 60, 572, "every village"), line(1, 60, 770, "Schools that stay"),
+          line(2, 60, 30, "open all year round"), line(2, 60, 72, "Roads that"), line(2, 60, 84, "last")})
+        layout.lines.push_back(l);
+    layout.marks = {mark(1, 300, 562, true), mark(1, 350, 562, false), mark(1, 300, 770, false),
+                    mark(1, 350, 770, true), mark(2, 300, 72, true),   mark(2, 350, 72, false)};
+    layout.survey_tool = true;
+    const Template t = grid_form();
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& rows = found[0].question.answer.matrix.rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].label == "Clean water for every village");
+    CHECK(rows[1].label == "Schools that stay open all year round");
+    CHECK(rows[2].label == "Roads that last");
+}
+
+TEST_CASE("anchored: a table row whose cells a page break left open is one row, its title cell included") {
+    const Template t = events_form();
+    model::Layout layout = events_first_row();
+    for (const auto& l : {// row 2: no cells drawn on either page
+                          line(1, 60, 680, "2"), line(1, 150, 680, "Workshop on"), line(1, 300, 680, "Lyon"),
+                          line(2, 150, 30, "batteries"), line(2, 300, 30, "and Turin"), line(2, 60, 60, "3"),
+                          line(2, 150, 60, "Closing")})
+        layout.lines.push_back(l);
+    for (const auto& r : {box(2, 50, 55, 140, 75), box(2, 140, 55, 290, 75), box(2, 290, 55, 440, 75)})
+        layout.rects.push_back(r);
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& table = found[0].question.answer.table;
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0].cells == std::vector<std::string>{"Kick-off", "Brussels"});
+    CHECK(table.rows[1].header == "2");
+    CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop on batteries", "Lyon and Turin"});
+    CHECK(table.rows[2].cells == std::vector<std::string>{"Closing", ""});
 }
