@@ -274,8 +274,10 @@ private:
                                   std::min({colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b)});
             if (grey > 0.3 && grey < 0.97 && spread < 0.05) fills_.push_back({shape.box, grey});
         }
-        // long thin shapes are ruling lines (table borders, underlines)
-        if ((w > 20 && h < 2.5) || (h > 12 && w < 2.5)) {
+        // long thin shapes are ruling lines (table borders, underlines); a
+        // border down the side of a one-line table row is as short as the
+        // line's text is high (6 pt and more, the smallest text a form sets)
+        if ((w > 20 && h < 2.5) || (h > 6 && w < 2.5)) {
             rules_.push_back({shape.box});
             return;
         }

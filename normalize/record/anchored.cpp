@@ -103,10 +103,84 @@ std::string words_text(const std::vector<const LayoutWord*>& words) {
     return out;
 }
 
-// A font's family without its style ("DejaVuSans-Oblique" → "DejaVuSans").
+// A font's family without its style: "DejaVuSans-Oblique", "FreeSansBold",
+// "TimesNewRomanPS-BoldItalicMT" → "DejaVuSans", "FreeSans", "TimesNewRoman".
+// A subset tag ("ABCDEF+") goes too.
 std::string family(const std::string& font) {
-    const auto cut = font.find_first_of("-,");
-    return cut == std::string::npos ? font : font.substr(0, cut);
+    std::string f = font;
+    if (const auto plus = f.find('+'); plus == 6) f = f.substr(plus + 1);
+    if (const auto cut = f.find_first_of("-,"); cut != std::string::npos) f = f.substr(0, cut);
+    static const char* const kStyles[] = {"Bold",  "Italic", "Oblique",  "Regular",  "Roman", "Book",
+                                          "Light", "Medium", "Semibold", "SemiBold", "Demi",  "Black",
+                                          "Heavy", "MT",     "PS",       "Std"};
+    for (bool more = true; more;) {
+        more = false;
+        for (const char* style : kStyles) {
+            const std::string s = style;
+            if (f.size() > s.size() + 2 && f.compare(f.size() - s.size(), s.size(), s) == 0) {
+                f.resize(f.size() - s.size());
+                more = true;
+            }
+        }
+    }
+    return f;
+}
+
+// Lines of text (the words of a layout line that lie in one column) and
+// blocks of them.
+struct TextRun {
+    int page = 0;
+    double top = 1e18, bottom = -1e18, h = 1;
+    std::vector<const LayoutWord*> words;
+    void add(const LayoutWord& w) {
+        words.push_back(&w);
+        top = std::min(top, w.box[1]);
+        bottom = std::max(bottom, w.box[3]);
+        h = std::max(1.0, bottom - top);
+    }
+};
+
+// Lines (sorted by page and height) grouped into blocks by the steps
+// between them (parts set side by side are one line first): the lines of one block (a row's label or cell) follow at
+// the text's own pitch, blocks are set further apart by their cells'
+// padding. The pitch is the smallest step; where no step is much larger,
+// every line is a block of its own.
+std::vector<TextRun> blocks_by_steps(std::vector<TextRun> parts) {
+    // parts of one line (cells set side by side, a word set a little higher) first
+    std::vector<TextRun> lines;
+    for (auto& p : parts) {
+        if (!lines.empty() && lines.back().page == p.page &&
+            p.top < lines.back().bottom - kCellSlack * std::min(p.h, lines.back().h)) {
+            TextRun& l = lines.back();
+            l.words.insert(l.words.end(), p.words.begin(), p.words.end());
+            l.top = std::min(l.top, p.top);
+            l.bottom = std::max(l.bottom, p.bottom);
+            l.h = std::max(1.0, l.bottom - l.top);
+        } else {
+            lines.push_back(std::move(p));
+        }
+    }
+    double base = 1e18, widest = -1e18, h = 1;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].page != lines[i - 1].page) continue;
+        base = std::min(base, lines[i].top - lines[i - 1].bottom);
+        widest = std::max(widest, lines[i].top - lines[i - 1].bottom);
+        h = std::max(h, lines[i].h);
+    }
+    const bool one_line_blocks = widest - base < kRowStep * h;
+    std::vector<TextRun> blocks;
+    for (auto& l : lines) {
+        if (!blocks.empty() && !one_line_blocks && blocks.back().page == l.page &&
+            l.top - blocks.back().bottom <= base + kRowStep * l.h) {
+            TextRun& b = blocks.back();
+            b.words.insert(b.words.end(), l.words.begin(), l.words.end());
+            b.bottom = std::max(b.bottom, l.bottom);
+            b.h = std::max(b.h, l.h);
+        } else {
+            blocks.push_back(std::move(l));
+        }
+    }
+    return blocks;
 }
 
 class Reader {
@@ -706,35 +780,25 @@ private:
     void relabel_open_rows(const std::vector<std::vector<const LayoutMark*>>& rows, const std::vector<Band>& bands,
                            std::vector<model::MatrixRow>& out) const {
         if (rows.empty() || std::any_of(bands.begin(), bands.end(), [](const Band& b) { return b.ruled; })) return;
-        struct Piece {
-            int page;
-            double top, bottom, h;
-            std::vector<const LayoutWord*> words;
-        };
         std::map<int, std::vector<std::size_t>> rows_of;  // page -> rows whose marks are on it
         for (std::size_t r = 0; r < rows.size(); ++r) rows_of[rows[r].front()->page].push_back(r);
         std::vector<std::string> prefix(rows.size()), body(rows.size()), suffix(rows.size());
         std::vector<int> blocks_of(rows.size(), 0);
         const int first_page = rows.front().front()->page;
-        std::map<int, std::vector<Piece>> lines_of;
+        std::vector<TextRun> lines;
         for (const auto& [page, on_page] : rows_of) {
             double left_of = 1e18, first_top = 1e18;
             for (const std::size_t r : on_page) left_of = std::min(left_of, bands[r].left_of);
             for (const LayoutMark* m : rows[on_page.front()]) first_top = std::min(first_top, m->box[1]);
             // the label lines: each region line's words left of the marks
-            std::vector<Piece> lines;
+            std::vector<TextRun> on_this;
             for (const Line* l : region_) {
                 if (l->src->page != page) continue;
-                Piece p{page, 1e18, -1e18, 0, {}};
+                TextRun p;
+                p.page = page;
                 for (const auto& w : l->src->words)
-                    if (!is_red_star(w) && cx(w.box) < left_of) {
-                        p.words.push_back(&w);
-                        p.top = std::min(p.top, w.box[1]);
-                        p.bottom = std::max(p.bottom, w.box[3]);
-                    }
-                if (p.words.empty()) continue;
-                p.h = std::max(1.0, p.bottom - p.top);
-                lines.push_back(std::move(p));
+                    if (!is_red_star(w) && cx(w.box) < left_of) p.add(w);
+                if (!p.words.empty()) on_this.push_back(std::move(p));
             }
             // on the grid's first page, what stands above its header row (the
             // column labels over the marks) is the question's help, not a row
@@ -746,34 +810,17 @@ private:
                             if (cx(w.box) >= left_of) header_bottom = std::max(header_bottom, w.box[3]);
                 if (header_bottom < -1e17)
                     header_bottom = first_top - 1.5 * std::max(1.0, height(rows[on_page.front()].front()->box));
-                std::erase_if(lines, [&](const Piece& p) { return p.bottom <= header_bottom; });
+                std::erase_if(on_this, [&](const TextRun& p) { return p.bottom <= header_bottom; });
             }
-            std::stable_sort(lines.begin(), lines.end(), [](const Piece& a, const Piece& b) { return a.top < b.top; });
-            lines_of[page] = std::move(lines);
+            std::stable_sort(on_this.begin(), on_this.end(),
+                             [](const TextRun& a, const TextRun& b) { return a.top < b.top; });
+            for (auto& l : on_this) lines.push_back(std::move(l));
         }
-        // the pitch inside a label: the smallest step between lines; when no
-        // step is much larger, every label is one line
-        double base = 1e18, widest = -1e18, h = 1;
-        for (const auto& [page, lines] : lines_of)
-            for (std::size_t i = 1; i < lines.size(); ++i) {
-                base = std::min(base, lines[i].top - lines[i - 1].bottom);
-                widest = std::max(widest, lines[i].top - lines[i - 1].bottom);
-                h = std::max(h, lines[i].h);
-            }
-        const bool one_line_labels = widest - base < kRowStep * h;
-        for (auto& [page, lines] : lines_of) {
-            const auto& on_page = rows_of[page];
-            std::vector<Piece> blocks;
-            for (auto& l : lines) {
-                if (!blocks.empty() && !one_line_labels && l.top - blocks.back().bottom <= base + kRowStep * l.h) {
-                    Piece& b = blocks.back();
-                    b.words.insert(b.words.end(), l.words.begin(), l.words.end());
-                    b.bottom = std::max(b.bottom, l.bottom);
-                } else {
-                    blocks.push_back(std::move(l));
-                }
-            }
-            for (const Piece& b : blocks) {
+        {
+            const std::vector<TextRun> blocks = blocks_by_steps(std::move(lines));
+            for (const TextRun& b : blocks) {
+                const int page = b.page;
+                const auto& on_page = rows_of[page];
                 std::vector<std::size_t> holds;
                 for (const std::size_t r : on_page) {
                     const double c = cy(rows[r].front()->box);
@@ -861,13 +908,79 @@ private:
                 const bool inside_word =
                     !p->text.empty() && !w->text.empty() && word_char(p->text.back()) && word_char(w->text.front());
                 const bool cut = wrapped && alone && inside_word && !p->space_after &&
-                                 p->box[2] >= limit - 1.5 * char_width && cut_word(p->text, w->text);
+                                 p->box[2] >= limit - 1.5 * char_width &&
+                                 cut_word(p->text, w->text, p->box[2] >= limit - char_width);
                 const bool hyphen = wrapped && p->text.size() > 1 && p->text.back() == '-';
-                if (!cut && !hyphen) out += ' ';
+                // no line starts with a closing bracket, comma or full stop unless a word
+                // was cut before it (a colon may: French sets a space before it)
+                const bool closing = wrapped && !p->space_after && w->text.find_first_of(")]}.,") == 0;
+                if (!cut && !hyphen && !closing) out += ' ';
             }
             out += w->text;
         }
         return out;
+    }
+
+    // The rows of a table whose header cells are drawn but whose rows are not:
+    // the lines below the header, grouped into blocks by their steps. Where
+    // the table numbers its rows (a column left of the named ones, e.g. the
+    // survey tool's grey first column of row titles, eusurvey-formats.md §2.3), a block
+    // with a number is a row (with several, each number's part of it), and a
+    // block without one goes on in the row above.
+    template <class Band>
+    void text_bands(std::vector<Band>& bands, const std::vector<const LayoutRect*>& rects, int page0,
+                    double header_bottom, double x0, double x1) const {
+        std::vector<TextRun> lines;
+        for (const Line* l : region_) {
+            const auto& src = *l->src;
+            if (src.page < page0 || (src.page == page0 && cy(src.box) <= header_bottom)) continue;
+            TextRun run;
+            run.page = src.page;
+            for (const auto& w : src.words) {
+                if (is_red_star(w) || cx(w.box) > x1) continue;
+                // a header repeated on a later page is drawn in boxes
+                const bool boxed = std::any_of(rects.begin(), rects.end(), [&](const LayoutRect* r) {
+                    return r->page == src.page && cx(w.box) >= r->box[0] && cx(w.box) <= r->box[2] &&
+                           cy(w.box) >= r->box[1] && cy(w.box) <= r->box[3];
+                });
+                if (!boxed) run.add(w);
+            }
+            if (!run.words.empty()) lines.push_back(std::move(run));
+        }
+        std::stable_sort(lines.begin(), lines.end(), [](const TextRun& a, const TextRun& b) {
+            return a.page != b.page ? a.page < b.page : a.top < b.top;
+        });
+        const auto numbered = [&](const TextRun& b) {
+            return std::count_if(b.words.begin(), b.words.end(), [&](const LayoutWord* w) { return cx(w->box) < x0; });
+        };
+        const std::vector<TextRun> blocks = blocks_by_steps(std::move(lines));
+        const bool numbers =
+            std::any_of(blocks.begin(), blocks.end(), [&](const TextRun& b) { return numbered(b) > 0; });
+        for (const TextRun& b : blocks) {
+            const long n = numbers ? numbered(b) : 1;
+            if (n > 1) {
+                // rows no step tells apart (empty rows set close): each number
+                // starts one, up to half way to the next
+                std::vector<double> at;
+                for (const LayoutWord* w : b.words)
+                    if (cx(w->box) < x0) at.push_back(cy(w->box));
+                std::sort(at.begin(), at.end());
+                double from = b.top - 1;
+                for (std::size_t k = 0; k < at.size(); ++k) {
+                    const double to = k + 1 < at.size() ? (at[k] + at[k + 1]) / 2 : b.bottom + 1;
+                    bands.push_back({b.page, from, to});
+                    from = to;
+                }
+                continue;
+            }
+            if (n == 0 && !bands.empty() && bands.back().page == b.page) {
+                bands.back().y1 = b.bottom + 1;
+                continue;
+            }
+            if (n == 0 && bands.empty()) continue;  // above the first numbered row
+            bands.push_back({b.page, b.top - 1, b.bottom + 1});
+            if (n == 0) bands.back().continued = true;  // on top of a page: the row above goes on
+        }
     }
 
     // A row a page break split where the renderer left its cells open (no
@@ -1020,6 +1133,7 @@ private:
         // a header repeated on a later page: its band names the columns
         std::stable_sort(bands.begin(), bands.end(),
                          [](const Band& a, const Band& b) { return pos(a.page, a.y0) < pos(b.page, b.y0); });
+        if (bands.empty()) text_bands(bands, rects, page0, header_bottom, first_left, header.back()->box[2]);
         if (bands.empty()) return false;
         add_open_bands(bands, rects, title_x0, header.back()->box[2]);
         q.answer.kind = model::AnswerKind::table;
@@ -1206,7 +1320,10 @@ private:
     // the document's own words decide: a long token (an address, a number), a
     // joined word the document spells elsewhere, or a fragment it never uses
     // as a word is a cut.
-    bool cut_word(const std::string& before, const std::string& after) const {
+    // `tight`: the fragment ends less than a character short of the line's
+    // end, so not even the next letter fitted: a word the document does not
+    // use elsewhere, going on in lower case, was cut there.
+    bool cut_word(const std::string& before, const std::string& after, bool tight = false) const {
         if (before.empty() || after.empty()) return false;
         if (before.size() >= 20 || before.find_first_of("/\\.@_=?&:0123456789") != std::string::npos) return true;
         if (words_.empty())
@@ -1217,7 +1334,12 @@ private:
             const auto it = words_.find(lower(w));
             return it == words_.end() ? 0 : it->second;
         };
-        return seen(before + after) > 0 || seen(after) < 2;
+        if (seen(before + after) > 0) return true;
+        // a capital after the break begins a word ("TwinLine" / "Press")
+        if (std::isupper(static_cast<unsigned char>(after.front()))) return false;
+        if (seen(after) < 2) return true;
+        const auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+        return tight && seen(before) < 2 && lower_letter(before.back()) && lower_letter(after.front());
     }
     static std::string lower(const std::string& s) {
         std::string t;
@@ -1339,7 +1461,7 @@ private:
                 const bool cut = !last.space_after && prev->src->words.size() == 1 &&
                                  (prev->src->box[2] >= limit - 1.5 * char_width ||
                                   last.box[2] - last.box[0] >= 0.5 * (limit - left)) &&
-                                 cut_word(last.text, next.text);
+                                 cut_word(last.text, next.text, prev->src->box[2] >= limit - char_width);
                 const bool hyphen =
                     !last.space_after && !last.text.empty() && last.text.back() == '-' && last.text.size() > 1;
                 if (!cut && !hyphen) out += ' ';

@@ -30,6 +30,13 @@ std::string clean_text(const std::string& s) {
     return tidy_text(strip_literal_markup(s));
 }
 
+std::string without_spaces(const std::string& s) {
+    std::string out;
+    for (const char c : s)
+        if (c != ' ') out += c;
+    return out;
+}
+
 // Labels prepared once for repeated matching. Results are remembered by
 // text: an export of many submissions asks about the same titles, options
 // and rows again and again. Safe to share between threads.
@@ -86,6 +93,17 @@ private:
                 found = owner_[i];
                 found_score = s;
             }
+        }
+        // a label a renderer broke inside its words (a column too narrow for
+        // them: "M a p pi n g of …"): the same letters, spaces aside
+        if (found < 0) {
+            const std::string squeezed = without_spaces(key.key);
+            for (std::size_t i = 0; i < keys_.size() && !squeezed.empty(); ++i)
+                if (without_spaces(keys_[i].key) == squeezed) {
+                    found = owner_[i];
+                    best = std::max(best, kMatchThreshold);
+                    break;
+                }
         }
         std::lock_guard<std::mutex> lock(memo_->mutex);
         if (memo_->results.size() >= 65536) memo_->results.clear();  // bounded: a cache, not a record

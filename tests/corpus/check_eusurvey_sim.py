@@ -8,6 +8,11 @@ the bundled template s3p-annual-self-assessment chosen by itself (no
 
     check_eusurvey_sim.py FORMSIFT CORPUS_DIR
     check_eusurvey_sim.py --infer FORMSIFT CORPUS_DIR
+    check_eusurvey_sim.py FORMSIFT CORPUS_DIR DOC...
+
+With DOC arguments, those documents are checked instead of the corpus's own:
+each named NN-… (another rendering of contribution NN, e.g. its print view
+printed under a layout sweep's variation) against NN.expected.json.
 
 With --infer, the template is drafted by `formsift infer` from the eight XML
 exports and print views (English and French), and a person's review is
@@ -125,11 +130,14 @@ def main():
     if not expected_files:
         print("no NN.expected.json in " + corpus)
         return 1
+    extra = sys.argv[3:]
     for path in expected_files:
         nn = os.path.basename(path)[:2]
         expected = json.load(open(path, encoding="utf-8"))
-        for channel in CHANNELS:
-            doc = os.path.join(corpus, "%s.%s" % (nn, channel))
+        docs = [os.path.join(corpus, "%s.%s" % (nn, channel)) for channel in CHANNELS]
+        if extra:
+            docs = [d for d in extra if os.path.basename(d).startswith(nn + "-")]
+        for doc in docs:
             run = subprocess.run([formsift, "extract", doc] + mapping, capture_output=True, text=True, check=False)
             problems = []
             try:

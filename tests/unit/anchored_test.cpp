@@ -267,3 +267,45 @@ TEST_CASE("anchored: a table row whose cells a page break left open is one row, 
     CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop on batteries", "Lyon and Turin"});
     CHECK(table.rows[2].cells == std::vector<std::string>{"Closing", ""});
 }
+
+TEST_CASE("anchored: a table whose header cells are drawn but not its rows is read by its numbered lines") {
+    // a browser's print: the header row in boxes (centred labels), the rows
+    // not ruled; the survey tool's grey numbered column left of the named
+    // ones; a cell's text starts left of its header's label; a word too long
+    // for its narrow cell goes on on the next line, cut where the cell ends
+    const Template t = events_form();
+    model::Layout layout;
+    layout.pages = {{600, 800}, {600, 800}};
+    layout.lines = {line(1, 50, 600, "Please list the events of the year"),
+                    line(1, 180, 625, "Event"),
+                    line(1, 330, 625, "Place"),
+                    line(1, 60, 650, "1"),
+                    line(1, 150, 650, "Kick-off"),
+                    line(1, 300, 650, "Brussels"),
+                    line(1, 60, 680, "2"),
+                    line(1, 150, 680, "Workshop"),
+                    line(1, 300, 674, "Preparati"),
+                    line(1, 300, 686, "on"),
+                    line(1, 60, 710, "3")};
+    layout.rects = {box(1, 140, 620, 290, 640), box(1, 290, 620, 357, 640)};
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& table = found[0].question.answer.table;
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0].cells == std::vector<std::string>{"Kick-off", "Brussels"});
+    CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop", "Preparation"});
+    CHECK(table.rows[2].cells == std::vector<std::string>{"", ""});
+}
+
+TEST_CASE("anchored: help lines in an oblique face named without a hyphen are not the answer") {
+    const Template t = form();
+    model::Layout layout;
+    layout.pages = {{600, 800}};
+    layout.lines = {line(1, 50, 100, "Please give the name of your organisation in full", "FreeSansBold"),
+                    line(1, 50, 115, "As registered, with its legal form", "FreeSansOblique", 0.4),
+                    line(1, 60, 135, "Acme Regional Development Agency", "FreeMono")};
+    layout.survey_tool = true;
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(!found.empty());
+    CHECK(found[0].question.answer.text == "Acme Regional Development Agency");
+}

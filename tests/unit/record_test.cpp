@@ -570,3 +570,32 @@ TEST_CASE(
     CHECK(r.answers[0].value->text == "Acme Agency");
     CHECK(r.answers[0].located == "layout");
 }
+
+TEST_CASE("record: a matrix row label a renderer broke inside its words matches the row with the same letters") {
+    const Template t = load_template(R"(id: strands
+sections:
+  - id: s
+    questions:
+      - id: progress
+        label: Progress of the work strands
+        type: matrix
+        columns: [Started, Completed]
+        rows: [Mapping of regional capabilities, Business matchmaking]
+)",
+                                     "strands.yaml");
+    model::Document d;
+    model::Question q;
+    q.title = "Progress of the work strands";
+    q.answer.kind = model::AnswerKind::matrix;
+    q.answer.matrix.columns = {"Started", "Completed"};
+    // a label column one letter wide: each line a piece of a word
+    q.answer.matrix.rows = {{"M a p pi n g of r e gi o n al c a p a bi lit ie s", false, {false, true}, {}},
+                            {"B u si n e s s m a tc h m a ki n g", false, {true, false}, {}}};
+    d.questions.push_back(q);
+    const auto r = build_record(d, t, 1.0);
+    const auto& m = answer(r, "progress").value->mapping;
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].first == "Mapping of regional capabilities");
+    CHECK(m[0].second == std::vector<std::string>{"Completed"});
+    CHECK(m[1].first == "Business matchmaking");
+}
