@@ -905,8 +905,13 @@ private:
                     (p->box[2] - p->box[0]) / static_cast<double>(std::max<std::size_t>(1, p->text.size()));
                 // a cut falls inside a word: between two letters or digits
                 const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
-                const bool inside_word =
-                    !p->text.empty() && !w->text.empty() && word_char(p->text.back()) && word_char(w->text.front());
+                // (a dash or quotation mark of U+2010–U+205F is no letter)
+                const auto punctuation = [](const std::string& t) {
+                    return t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2 &&
+                           (static_cast<unsigned char>(t[1]) == 0x80 || static_cast<unsigned char>(t[1]) == 0x81);
+                };
+                const bool inside_word = !p->text.empty() && !w->text.empty() && word_char(p->text.back()) &&
+                                         word_char(w->text.front()) && !punctuation(w->text);
                 const bool cut = wrapped && alone && inside_word && !p->space_after &&
                                  p->box[2] >= limit - 1.5 * char_width &&
                                  cut_word(p->text, w->text, p->box[2] >= limit - char_width);
@@ -950,9 +955,13 @@ private:
         std::stable_sort(lines.begin(), lines.end(), [](const TextRun& a, const TextRun& b) {
             return a.page != b.page ? a.page < b.page : a.top < b.top;
         });
-        const auto numbered = [&](const TextRun& b) {
-            return std::count_if(b.words.begin(), b.words.end(), [&](const LayoutWord* w) { return cx(w->box) < x0; });
+        // a row's number: digits (a full stop after them) left of the named columns
+        const auto number = [&](const LayoutWord* w) {
+            const std::string& t = w->text;
+            const std::size_t digits = std::min(t.find_first_not_of("0123456789"), t.size());
+            return cx(w->box) < x0 && digits > 0 && (digits == t.size() || t.substr(digits) == ".");
         };
+        const auto numbered = [&](const TextRun& b) { return std::count_if(b.words.begin(), b.words.end(), number); };
         const std::vector<TextRun> blocks = blocks_by_steps(std::move(lines));
         const bool numbers =
             std::any_of(blocks.begin(), blocks.end(), [&](const TextRun& b) { return numbered(b) > 0; });
@@ -963,7 +972,7 @@ private:
                 // starts one, up to half way to the next
                 std::vector<double> at;
                 for (const LayoutWord* w : b.words)
-                    if (cx(w->box) < x0) at.push_back(cy(w->box));
+                    if (number(w)) at.push_back(cy(w->box));
                 std::sort(at.begin(), at.end());
                 double from = b.top - 1;
                 for (std::size_t k = 0; k < at.size(); ++k) {
@@ -1325,7 +1334,7 @@ private:
     // use elsewhere, going on in lower case, was cut there.
     bool cut_word(const std::string& before, const std::string& after, bool tight = false) const {
         if (before.empty() || after.empty()) return false;
-        if (before.size() >= 20 || before.find_first_of("/\\.@_=?&:0123456789") != std::string::npos) return true;
+        if (before.size() >= 20 || before.find_first_of("/\\.@_=?&:<>0123456789") != std::string::npos) return true;
         if (words_.empty())
             for (const auto& l : lines_)
                 for (const auto& w : l.src->words) ++words_[lower(w.text)];

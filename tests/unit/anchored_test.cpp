@@ -309,3 +309,32 @@ TEST_CASE("anchored: help lines in an oblique face named without a hyphen are no
     REQUIRE(!found.empty());
     CHECK(found[0].question.answer.text == "Acme Regional Development Agency");
 }
+
+TEST_CASE("anchored: a cell's lines: a capital after a full line begins a word, closing punctuation and dashes") {
+    // narrow columns (Event: x 140–200, Place: 290–380); each cell's text wraps where its cell ends
+    const Template t = events_form();
+    model::Layout layout;
+    layout.pages = {{600, 800}};
+    layout.lines = {line(1, 50, 600, "Please list the events of the year"),
+                    line(1, 150, 625, "Event"),
+                    line(1, 300, 625, "Place"),
+                    line(1, 60, 650, "1"),
+                    line(1, 150, 650, "TwinLine"),  // fills its line: 150–198
+                    line(1, 150, 662, "Press"),
+                    line(1, 300, 650, "Delayed (data"),
+                    line(1, 300, 662, "agreement"),
+                    line(1, 300, 674, ")"),
+                    line(1, 60, 700, "2"),
+                    line(1, 150, 700, "Fair"),
+                    line(1, 300, 700, "Preparation"),  // fills its line: 300–366
+                    line(1, 300, 712, "\u2013 call")};
+    layout.rects = {box(1, 50, 620, 140, 640), box(1, 140, 620, 200, 640), box(1, 290, 620, 380, 640),
+                    box(1, 50, 640, 140, 690), box(1, 140, 640, 200, 690), box(1, 290, 640, 380, 690),
+                    box(1, 50, 690, 140, 725), box(1, 140, 690, 200, 725), box(1, 290, 690, 380, 725)};
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    REQUIRE(found.size() == 1);
+    const auto& table = found[0].question.answer.table;
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0].cells == std::vector<std::string>{"TwinLine Press", "Delayed (data agreement)"});
+    CHECK(table.rows[1].cells == std::vector<std::string>{"Fair", "Preparation \u2013 call"});
+}
