@@ -47,6 +47,7 @@ public:
             owner_.push_back(static_cast<long>(keys_.size()));
             keys_.push_back(make_label_key(l));
         }
+        for (const auto& k : keys_) squeezed_.push_back(without_spaces(k.key));
     }
     // Labels with other wordings of each (label → wordings): a wording matches as its label.
     Labels(const std::vector<std::string>& labels, const std::map<std::string, std::vector<std::string>>& others)
@@ -60,6 +61,7 @@ public:
                     keys_.push_back(make_label_key(o));
                 }
         }
+        for (const auto& k : keys_) squeezed_.push_back(without_spaces(k.key));
     }
     // Index of the label matching `text`, or -1.
     int find(const std::string& text) const {
@@ -99,7 +101,7 @@ private:
         if (found < 0) {
             const std::string squeezed = without_spaces(key.key);
             for (std::size_t i = 0; i < keys_.size() && !squeezed.empty(); ++i)
-                if (without_spaces(keys_[i].key) == squeezed) {
+                if (squeezed_[i] == squeezed) {
                     found = owner_[i];
                     best = std::max(best, kMatchThreshold);
                     break;
@@ -112,8 +114,9 @@ private:
     }
 
     std::vector<LabelKey> keys_;
-    std::vector<long> owner_;     // per key: the label it spells
-    std::shared_ptr<Memo> memo_;  // shared by copies of a prepared template
+    std::vector<std::string> squeezed_;  // per key: its letters without spaces
+    std::vector<long> owner_;            // per key: the label it spells
+    std::shared_ptr<Memo> memo_;         // shared by copies of a prepared template
 };
 
 Labels question_labels(const TemplateQuestion& q) {
