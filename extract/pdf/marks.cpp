@@ -67,8 +67,9 @@ std::optional<MarkKind> classify_image(int width, int height, const std::vector<
 }
 
 std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, unsigned unicode) {
-    auto box = [](bool checked) { return MarkKind{MarkShape::checkbox, checked}; };
-    auto radio = [](bool checked) { return MarkKind{MarkShape::radio, checked}; };
+    auto box = [](bool checked) { return MarkKind{MarkShape::checkbox, checked, checked}; };
+    auto radio = [](bool checked) { return MarkKind{MarkShape::radio, checked, checked}; };
+    auto cross = [] { return MarkKind{MarkShape::checkbox, false, true}; };
     switch (unicode) {
         case 0x2610:
         case 0x25A1:
@@ -87,7 +88,7 @@ std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, u
         case 0x2715:
         case 0x2716:
         case 0x2717:
-        case 0x2718: return box(false);
+        case 0x2718: return cross();
         case 0x25CB:
         case 0x25EF:
         case 0x274D: return radio(false);
@@ -107,8 +108,8 @@ std::optional<MarkKind> classify_glyph(const std::string& font, unsigned code, u
             case 0x35:
             case 0x36:
             case 0x37:
-            case 0x38: return box(false);  // ✕ ✖ ✗ ✘
-            case 0x6E: return box(true);   // ■
+            case 0x38: return cross();    // ✕ ✖ ✗ ✘
+            case 0x6E: return box(true);  // ■
             case 0x6F:
             case 0x70:
             case 0x71:

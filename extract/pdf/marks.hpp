@@ -13,6 +13,7 @@ namespace formsift::extract::pdf {
 struct MarkKind {
     MarkShape shape;
     bool checked;
+    bool sign = false;  // a tick, cross or dot, not an empty box or circle
 };
 
 // A small image (decoded RGBA pixels, row by row) that looks like a radio

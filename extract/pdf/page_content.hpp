@@ -33,6 +33,7 @@ struct Mark {
     bool checked = false;
     Box box;
     const char* origin = "image-mark";  // "image-mark", "vector-mark", "glyph-mark"
+    bool sign = false;                  // a glyph mark: a tick, cross or dot (not an empty box)
 };
 
 struct Rule {  // a drawn horizontal or vertical line (table borders)

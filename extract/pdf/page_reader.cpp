@@ -91,6 +91,7 @@ public:
         Mark m;
         m.shape = kind->shape;
         m.checked = kind->checked;
+        m.sign = kind->sign;
         m.origin = "glyph-mark";
         m.box = {std::min(x0, x1), std::min(y0, y1) - size * 0.8, std::max(x0, x1), std::max(y0, y1) + size * 0.1};
         glyph_marks_.push_back(m);
@@ -119,8 +120,23 @@ public:
             page.words.push_back(std::move(word));
         }
         page.marks = std::move(marks_);
+        const std::size_t drawn = page.marks.size();
         for (auto& m : combine_vector_marks(paths_)) page.marks.push_back(m);
+        const std::size_t outlines = page.marks.size();
         for (auto& m : glyph_marks_) {
+            // a sign set inside a drawn box or circle (a flattened form's check
+            // box: its border, then a ✔, ✘ or ● of ZapfDingbats) checks it
+            bool placed = false;
+            if (m.sign)
+                for (std::size_t i = drawn; i < outlines; ++i) {
+                    Mark& o = page.marks[i];
+                    if (o.box.x0 - 1 <= m.box.cx() && m.box.cx() <= o.box.x1 + 1 && o.box.y0 - 1 <= m.box.cy() &&
+                        m.box.cy() <= o.box.y1 + 1) {
+                        o.checked = true;
+                        placed = true;
+                    }
+                }
+            if (placed) continue;
             // a symbol inside a word ("(✓)" in a legend) is text, not a button
             bool in_text = false;
             for (const auto& w : page.words) {

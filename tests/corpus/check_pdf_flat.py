@@ -3,7 +3,11 @@
 all but the survey tool's own eusurvey__*.pdf) `formsift extract` reads the
 way a person reading the printed page does.
 
-    check_pdf_flat.py FORMSIFT CORPUS_DIR EXPECTED_DIR
+    check_pdf_flat.py [--pinned N] FORMSIFT CORPUS_DIR EXPECTED_DIR
+
+It measures; with --pinned N it also pins the figure: it fails when the
+answers right are not exactly N (fewer: a regression; more: raise the pin),
+so the test says what is true.
 
 EXPECTED_DIR holds one JSON file per PDF, written by reading the rendered
 pages: {"source": FILE, "note": ..., "answers": [{"label", "value", "page"}]},
@@ -200,6 +204,10 @@ def check_file(formsift, corpus, exp):
 
 
 def main():
+    floor = None
+    if len(sys.argv) > 2 and sys.argv[1] == "--pinned":
+        floor = int(sys.argv[2])
+        del sys.argv[1:3]
     if len(sys.argv) != 4:
         sys.stderr.write(__doc__)
         return 2
@@ -223,6 +231,10 @@ def main():
         if len(problems) > SHOW_MISMATCHES:
             print("  ... and %d more" % (len(problems) - SHOW_MISMATCHES))
     print("answers right: %d/%d, labels found: %d/%d" % (right_all, total, found_all, total))
+    if floor is not None and right_all != floor:
+        print("answers right %d, pinned at %d: %s" % (
+            right_all, floor, "a regression" if right_all < floor else "better: raise the pin in tests/CMakeLists.txt"))
+        return 1
     return 0
 
 

@@ -80,6 +80,11 @@ TEST_CASE("pdf marks: glyphs for boxes, ticks and circles, in Unicode and in the
     CHECK(classify_glyph("DejaVuSans", 0, 0x2714)->shape == MarkShape::checkbox);
     CHECK(classify_glyph("DejaVuSans", 0, 0x2714)->checked);
     CHECK_FALSE(classify_glyph("DejaVuSans", 0, 0x2718)->checked);  // a bare cross says no
+    // ... but it is a sign: set inside a drawn box (a flattened check box), it checks the box
+    CHECK(classify_glyph("DejaVuSans", 0, 0x2718)->sign);
+    CHECK(classify_glyph("ZapfDingbats", 0x38, 0)->sign);        // ✘
+    CHECK_FALSE(classify_glyph("ZapfDingbats", 0x6F, 0)->sign);  // ❏ an empty box is no sign
+    CHECK_FALSE(classify_glyph("DejaVuSans", 0, 0x25CB)->sign);  // ○
     CHECK(classify_glyph("DejaVuSans", 0, 0x25CB)->shape == MarkShape::radio);
     CHECK_FALSE(classify_glyph("DejaVuSans", 0, 0x25CB)->checked);
     CHECK(classify_glyph("DejaVuSans", 0, 0x25C9)->checked);
