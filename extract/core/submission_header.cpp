@@ -64,8 +64,12 @@ std::string_view date_at(std::string_view s, std::size_t i) {
 SubmissionHeader read_submission_header(std::string_view text) {
     SubmissionHeader h;
     // each search moves forward only: linear in the text
-    static constexpr std::array<std::pair<std::string_view, const char*>, 2> kIds{
-        {{"Contribution ID:", "contribution_id"}, {"Draft ID:", "draft_id"}}};
+    static constexpr std::array<std::pair<std::string_view, const char*>, 4> kIds{
+        {{"Contribution ID:", "contribution_id"},
+         {"Draft ID:", "draft_id"},
+         // the print view labels it in the viewer's language (eusurvey-formats.md §6)
+         {"Num\u00e9ro d'identification de la contribution:", "contribution_id"},
+         {"Kennnummer des Beitrags:", "contribution_id"}}};
     std::size_t best = std::string_view::npos;
     for (const auto& [label, kind] : kIds) {
         for (std::size_t at = text.find(label); at != std::string_view::npos && at < best;
@@ -93,7 +97,9 @@ bool is_header_line(std::string_view line) {
     const auto one_line = [&line](std::size_t from) {
         return line.find_first_of("\n\r", from) == std::string_view::npos;
     };
-    for (const std::string_view label : {"Contribution ID:", "Draft ID:", "Date:"})
+    for (const std::string_view label :
+         {"Contribution ID:", "Draft ID:", "Date:", "Num\u00e9ro d'identification de la contribution:",
+          "Kennnummer des Beitrags:"})
         if (line.substr(0, label.size()) == label && label.size() < line.size() && is_space(line[label.size()]))
             return one_line(label.size() + 1);
     static constexpr std::string_view kLegend = "Fields marked with *";

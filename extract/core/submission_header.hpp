@@ -1,7 +1,8 @@
 #pragma once
 // What the survey tool prints above a submission (eusurvey-formats.md §2):
-// "Contribution ID: <id>" (or "Draft ID: <id>" for a draft) and
-// "Date: dd/MM/yyyy HH:mm:ss". Scanned by hand in one pass: the text comes
+// "Contribution ID: <id>" (or "Draft ID: <id>" for a draft; in a French or
+// German print view "Numéro d'identification de la contribution:",
+// "Kennnummer des Beitrags:") and "Date: dd/MM/yyyy HH:mm:ss". Scanned by hand in one pass: the text comes
 // from the document, and a backtracking matcher on it can exhaust the stack.
 // Internal to extract/.
 #include <string>
@@ -15,13 +16,13 @@ struct SubmissionHeader {
     std::string date;     // "dd/MM/yyyy", perhaps with " HH:mm" or " HH:mm:ss"; empty when none
 };
 
-// The first "Contribution ID:"/"Draft ID:" followed by an id, and the first
+// The first contribution or draft id label followed by an id, and the first
 // "Date:" followed by a date, anywhere in `text`.
 SubmissionHeader read_submission_header(std::string_view text);
 
 // A line of that header, or the legend under it ("Fields marked with * are
-// mandatory."): a line that starts with "Contribution ID: ", "Draft ID: ",
-// "Date: " or "Fields marked with *".
+// mandatory."): a line that starts with an id label and a space, "Date: "
+// or "Fields marked with *".
 bool is_header_line(std::string_view line);
 
 // A UUID as the survey tool writes it: 8-4-4-4-12 hexadecimal digits, nothing else.

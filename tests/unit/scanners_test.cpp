@@ -135,12 +135,17 @@ TEST_CASE("scanners: page-number footers are found as the expression found them"
 }
 
 TEST_CASE("scanners: the survey tool's header lines are found as the expressions found them") {
-    const std::regex id(R"((Contribution|Draft) ID:\s*([0-9A-Za-z-]{8,64}))");
+    const std::string labels =
+        "(Contribution ID|Draft ID|Num\u00e9ro d'identification de la contribution|"
+        "Kennnummer des Beitrags)";
+    const std::regex id(labels + R"(:\s*([0-9A-Za-z-]{8,64}))");
     const std::regex date(R"(Date:\s*(\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?))");
-    const std::regex line(R"(^(?:(?:Contribution|Draft) ID:\s|Date:\s|Fields marked with \*).*)");
+    const std::regex line("^(?:" + labels + R"(:\s|Date:\s|Fields marked with \*).*)");
     const std::regex uuid(R"([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
     Strings strings({"Contribution ID:",
                      "Draft ID:",
+                     "Num\u00e9ro d'identification de la contribution:",
+                     "Kennnummer des Beitrags:",
                      "Date:",
                      "Fields marked with *",
                      " ",
@@ -168,7 +173,7 @@ TEST_CASE("scanners: the survey tool's header lines are found as the expressions
         std::smatch m;
         if (std::regex_search(s, m, id)) {
             ++ids;
-            REQUIRE(h.id_kind == (m[1] == "Draft" ? "draft_id" : "contribution_id"));
+            REQUIRE(h.id_kind == (m[1] == "Draft ID" ? "draft_id" : "contribution_id"));
             REQUIRE(h.id == m[2].str());
         } else {
             REQUIRE(h.id_kind.empty());
