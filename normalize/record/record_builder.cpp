@@ -859,6 +859,12 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         return out;
     };
 
+    // titles long enough not to stand in an answer by chance (four words and more)
+    std::vector<std::string> title_keys(t.questions.size());
+    for (std::size_t j = 0; j < t.questions.size(); ++j) {
+        std::string k = label_key(t.questions[j].label);
+        if (std::count(k.begin(), k.end(), ' ') >= 3) title_keys[j] = std::move(k);
+    }
     for (std::size_t i = 0; i < t.questions.size(); ++i) {
         const TemplateQuestion& tq = t.questions[i];
         // a question the document's version of the form does not ask is not in its record
@@ -911,6 +917,22 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         b.dates.year_from = tq.year_from;
         b.dates.within = tq.within;
         b.parse_into(ans);
+        // the title of a question not located elsewhere, inside this answer:
+        // the page ran that question into this one (its title not seen as one)
+        if (q.answer.kind == model::AnswerKind::text && !q.answer.text.empty()) {
+            const std::string text = " " + label_key(q.answer.text) + " ";
+            for (std::size_t j = 0; j < t.questions.size(); ++j) {
+                if (j == i || by_tpl[j] >= 0 || title_keys[j].empty()) continue;
+                const TemplateQuestion& other = t.questions[j];
+                if (!other.shown_if_question.empty() && !chosen(r, other.shown_if_question, other.shown_if_option))
+                    continue;
+                if (text.find(" " + title_keys[j] + " ") == std::string::npos) continue;
+                b.finding(model::Code::title_in_answer,
+                          "the answer to " + quoted(q.title) + " holds the title of question " + quoted(other.label) +
+                              ", which is not located elsewhere: its answer is probably in this one",
+                          q.where);
+            }
+        }
         r.answers.push_back(std::move(ans));
     }
     SlugSet used;

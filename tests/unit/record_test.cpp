@@ -599,3 +599,28 @@ sections:
     CHECK(m[0].second == std::vector<std::string>{"Completed"});
     CHECK(m[1].first == "Business matchmaking");
 }
+
+TEST_CASE("record: an answer holding the title of a question not located elsewhere says so") {
+    const Template t = load_template(R"(id: run-on
+sections:
+  - id: s
+    questions:
+      - {id: summary, label: Executive summary of the year, type: text}
+      - {id: results, label: Please describe the results achieved so far, type: text}
+      - {id: name, label: Name, type: text}
+)",
+                                     "run-on.yaml");
+    model::Document d;
+    // the page ran the second question into the first: its title was not seen as one
+    d.questions.push_back(text_q("Executive summary of the year",
+                                 "A good year. Please describe the results achieved so far: two pilots, one "
+                                 "Name in the press."));
+    const auto r = build_record(d, t, 1.0);
+    std::vector<std::string> run_on;
+    for (const auto& f : r.findings)
+        if (f.code == model::Code::title_in_answer) run_on.push_back(f.question + ": " + f.message);
+    REQUIRE(run_on.size() == 1);  // a one-word title ("Name") is not looked for
+    CHECK(run_on[0].rfind("summary: ", 0) == 0);
+    CHECK(run_on[0].find("Please describe the results achieved so far") != std::string::npos);
+    CHECK(said(r).front().severity() == model::Severity::warning);
+}

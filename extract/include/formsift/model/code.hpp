@@ -79,6 +79,7 @@ enum class Code : std::uint8_t {
     multiple_selections,
     unanswered_matrix_row,
     question_not_found,
+    title_in_answer,
     unmatched_question,
     unknown_option,
     // values
