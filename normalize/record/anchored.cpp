@@ -86,6 +86,15 @@ struct Anchor {
     double score = 0;
 };
 
+// Words sorted in reading order: by line (a word more than half its height
+// below another is on a later line), then left to right.
+void in_reading_order(std::vector<const LayoutWord*>& words) {
+    std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
+        if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
+        return u->box[0] < v->box[0];
+    });
+}
+
 // Words read in order. Where a line ends in a hyphen the next line goes on
 // without a space: the survey tool's renderers break lines at spaces and
 // after hyphens, never inside a word with a hyphen of their own
@@ -457,11 +466,7 @@ private:
                 if (!is_red_star(w) && cx(w.box) >= x0 && cx(w.box) <= x1 && cy(w.box) >= y0 && cy(w.box) <= y1)
                     out.push_back(&w);
         }
-        std::stable_sort(out.begin(), out.end(), [](const LayoutWord* a, const LayoutWord* b) {
-            const double ha = std::max(1.0, height(a->box)) / 2;
-            if (std::abs(cy(a->box) - cy(b->box)) > ha) return cy(a->box) < cy(b->box);
-            return a->box[0] < b->box[0];
-        });
+        in_reading_order(out);
         return out;
     }
 
@@ -827,11 +832,7 @@ private:
                     if (c >= b.top - kCellSlack * b.h && c <= b.bottom + kCellSlack * b.h) holds.push_back(r);
                 }
                 std::vector<const LayoutWord*> words = b.words;
-                std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
-                    if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2)
-                        return cy(u->box) < cy(v->box);
-                    return u->box[0] < v->box[0];
-                });
+                in_reading_order(words);
                 const std::string text = words_text(words);
                 if (holds.size() > 1) return;  // rows not told apart by steps: keep the bands' reading
                 if (holds.size() == 1) {
@@ -875,10 +876,7 @@ private:
                 if (!is_red_star(w) && cx(w.box) >= b[0] && cx(w.box) <= b[2] && cy(w.box) >= b[1] && cy(w.box) <= b[3])
                     words.push_back(&w);
         }
-        std::stable_sort(words.begin(), words.end(), [](const LayoutWord* u, const LayoutWord* v) {
-            if (std::abs(cy(u->box) - cy(v->box)) > std::max(1.0, height(u->box)) / 2) return cy(u->box) < cy(v->box);
-            return u->box[0] < v->box[0];
-        });
+        in_reading_order(words);
         return words;
     }
 
