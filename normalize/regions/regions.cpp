@@ -2,61 +2,21 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <optional>
 #include <mutex>
 #include <set>
 #include <unordered_map>
 
 #include "formsift/normalize/text.hpp"
+#include "name_keys.hpp"
+#include "region_index.hpp"
 
 namespace formsift::normalize {
 
-namespace region_data {
-extern const char* const kNuts2021;
-extern const char* const kAliases;
-extern const char* const kChanges;
-}  // namespace region_data
 
 namespace {
 
-// Rows of an RFC 4180 CSV text (quoted fields, doubled quotes), header left out.
-std::vector<std::vector<std::string>> csv_rows(std::string_view text) {
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            row.push_back(std::move(field));
-            field.clear();
-        } else if (c == '\n') {
-            row.push_back(std::move(field));
-            field.clear();
-            rows.push_back(std::move(row));
-            row.clear();
-        } else if (c != '\r') {
-            field += c;
-        }
-    }
-    if (!field.empty() || !row.empty()) {
-        row.push_back(std::move(field));
-        rows.push_back(std::move(row));
-    }
-    if (!rows.empty()) rows.erase(rows.begin());
-    return rows;
-}
+using region_keys::without_generic_words;
 
 // ISO 3166-1 alpha-2 codes (and XK, Kosovo, as the EU uses it): countries
 // that are real even when NUTS has no regions for them.
@@ -69,64 +29,11 @@ constexpr std::string_view kIsoCountries =
     "PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM "
     "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
 
-struct Unit {
-    std::string code, country, name;
-    int level = 0;
-};
+using Unit = region_data::UnitRow;
+using Alias = region_data::AliasRow;
 
-struct Alias {
-    std::string name, code;
-    bool unverified = false;
-};
-
-// Words that say what kind of region a name is, not which ("Castilla y León
-// region", "State Hessen", "Regione Piemonte").
-bool generic_word(const std::string& w) {
-    static const std::set<std::string> kWords = {"region", "regione", "regio",      "regiao",     "the",
-                                                 "state",  "land",    "county",     "province",   "provincia",
-                                                 "prov",   "arr",     "department", "departement"};
-    return kWords.count(w) > 0;
-}
-
-std::string without_generic_words(const std::string& key) {
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < key.size()) {
-        const std::size_t end = std::min(key.find(' ', pos), key.size());
-        const std::string w = key.substr(pos, end - pos);
-        if (!w.empty() && !generic_word(w)) out += (out.empty() ? "" : " ") + w;
-        pos = end + 1;
-    }
-    return out;
-}
-
-// Keys a table name is found by: the whole name, each of its languages
-// ("Valais / Wallis"), each without a "(BE)" disambiguation or a "Prov." /
-// "Arr." prefix.
-std::vector<std::string> name_keys(const std::string& name) {
-    std::vector<std::string> parts{name};
-    std::size_t pos = 0;
-    if (name.find('/') != std::string::npos) {
-        while (pos <= name.size()) {
-            const std::size_t end = std::min(name.find('/', pos), name.size());
-            parts.push_back(name.substr(pos, end - pos));
-            pos = end + 1;
-        }
-    }
-    std::vector<std::string> keys;
-    for (auto part : parts) {
-        if (auto open = part.rfind(" ("); open != std::string::npos && part.back() == ')') part.erase(open);
-        const std::string k = label_key(part);
-        if (k.empty()) continue;
-        keys.push_back(k);
-        const std::string bare = without_generic_words(k);
-        if (!bare.empty() && bare != k) keys.push_back(bare);
-    }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    return keys;
-}
-
+// Lookups in the tables the build computed (region_index.hpp): binary
+// searches and scans of read-only arrays, nothing to build at run time.
 class Tables {
 public:
     static const Tables& get() {
@@ -135,80 +42,59 @@ public:
     }
 
     const Unit* unit(std::string_view code) const {
-        const auto it = by_code_.find(std::string(code));
-        return it == by_code_.end() ? nullptr : &units_[it->second];
+        using region_data::kCodes;
+        const auto* end = kCodes + region_data::kCodeCount;
+        const auto* it = std::lower_bound(kCodes, end, code, [](const region_data::CodeRow& r, std::string_view c) {
+            return region_data::text(r.code) < c;
+        });
+        return it == end || region_data::text(it->code) != code ? nullptr : &region_data::kUnits[it->unit];
     }
-    bool nuts_country(const std::string& cc) const { return countries_.count(cc) > 0; }
-    // units whose name has this key
-    const std::vector<std::size_t>* named(const std::string& key) const {
-        const auto it = by_name_.find(key);
-        return it == by_name_.end() ? nullptr : &it->second;
+    bool nuts_country(std::string_view cc) const {
+        const Unit* u = unit(cc);
+        return u != nullptr && u->level() == 0;
     }
-    const std::vector<const Alias*>* aliased(const std::string& key) const {
-        const auto it = by_alias_.find(key);
-        return it == by_alias_.end() ? nullptr : &it->second;
+    // units whose name has this key, in the table's order
+    std::vector<const Unit*> named(std::string_view key) const {
+        using region_data::kNames;
+        const auto* end = kNames + region_data::kNameCount;
+        const auto* it = std::lower_bound(kNames, end, key, [](const region_data::NameRow& r, std::string_view k) {
+            return region_data::text(r.key) < k;
+        });
+        std::vector<const Unit*> out;
+        for (; it != end && region_data::text(it->key) == key; ++it) out.push_back(&region_data::kUnits[it->unit]);
+        return out;
     }
-    // the 2021 code a 2016 code became (empty: discontinued or unchanged)
-    const std::pair<std::string, std::string>* change_2016(std::string_view code) const {
-        const auto it = changes_.find(std::string(code));
-        return it == changes_.end() ? nullptr : &it->second;
+    // aliases with this key, in the file's order
+    std::vector<const Alias*> aliased(std::string_view key) const {
+        std::vector<const Alias*> out;
+        for (std::size_t i = 0; i < region_data::kAliasCount; ++i)
+            if (region_data::kAliasRows[i].key() == key) out.push_back(&region_data::kAliasRows[i]);
+        return out;
+    }
+    // the 2021 code a 2016 code became, and the change (nullopt: discontinued or unchanged)
+    std::optional<std::pair<std::string, std::string>> change_2016(std::string_view code) const {
+        using region_data::kChanges;
+        const auto* end = kChanges + region_data::kChangeCount;
+        const auto* it = std::lower_bound(kChanges, end, code, [](const region_data::ChangeRow& r, std::string_view c) {
+            return region_data::text(r.from) < c;
+        });
+        if (it == end || region_data::text(it->from) != code) return std::nullopt;
+        return std::make_pair(std::string(region_data::text(it->to)), std::string(region_data::text(it->change)));
     }
     // a country named in words ("Norway", "España"): its code
-    std::string country_named(const std::string& key) const {
-        if (const auto* aliases = aliased(key))
-            for (const Alias* a : *aliases)
-                if (!a->unverified && a->code.size() == 2) return a->code;
-        if (const auto* units = named(key))
-            for (const std::size_t i : *units)
-                if (units_[i].level == 0) return units_[i].code;
+    std::string country_named(std::string_view key) const {
+        for (const Alias* a : aliased(key))
+            if (!a->unverified() && a->code().size() == 2) return std::string(a->code());
+        for (const Unit* u : named(key))
+            if (u->level() == 0) return std::string(u->code());
         return {};
     }
-    const std::vector<Unit>& units() const { return units_; }
     // name keys → code, for suggestions (Extra-Regio units and unverified aliases left out)
-    const std::vector<std::pair<std::string, std::string>>& suggestion_keys() const { return suggest_; }
-
-private:
-    Tables() {
-        for (auto& row : csv_rows(region_data::kNuts2021)) {
-            if (row.size() < 5) continue;
-            Unit u;
-            u.code = row[0];
-            u.level = row[1].empty() ? 0 : row[1][0] - '0';
-            u.country = row[2];
-            u.name = row[3];
-            by_code_.emplace(u.code, units_.size());
-            if (u.level == 0) countries_.insert(u.code);
-            std::vector<std::string> keys = name_keys(row[3]);
-            if (row[4] != row[3])
-                for (auto& k : name_keys(row[4])) keys.push_back(std::move(k));
-            std::sort(keys.begin(), keys.end());
-            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-            for (const auto& k : keys) by_name_[k].push_back(units_.size());
-            // Extra-Regio units are not places anyone names
-            if (u.name.find("Extra-Regio") == std::string::npos)
-                for (const auto& k : keys) suggest_.emplace_back(k, u.code);
-            units_.push_back(std::move(u));
-        }
-        for (auto& row : csv_rows(region_data::kAliases)) {
-            if (row.size() < 3) continue;
-            aliases_.push_back({row[0], row[1], row[2].rfind("UNVERIFIED", 0) == 0});
-        }
-        for (const auto& a : aliases_) {
-            by_alias_[label_key(a.name)].push_back(&a);
-            if (!a.unverified) suggest_.emplace_back(label_key(a.name), a.code);
-        }
-        for (auto& row : csv_rows(region_data::kChanges))
-            if (row.size() >= 4 && !row[0].empty() && row[0] != row[1]) changes_[row[0]] = {row[1], row[3]};
+    template <typename F>
+    void each_suggestion(F&& f) const {
+        for (std::size_t i = 0; i < region_data::kSuggestCount; ++i)
+            f(region_data::text(region_data::kSuggest[i].key), region_data::text(region_data::kSuggest[i].code));
     }
-
-    std::vector<Unit> units_;
-    std::vector<Alias> aliases_;
-    std::unordered_map<std::string, std::size_t> by_code_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_name_;
-    std::unordered_map<std::string, std::vector<const Alias*>> by_alias_;
-    std::map<std::string, std::pair<std::string, std::string>> changes_;
-    std::set<std::string> countries_;
-    std::vector<std::pair<std::string, std::string>> suggest_;
 };
 
 std::string trim(std::string_view s, std::string_view chars = " \t,;:.-\u2013") {
@@ -256,7 +142,7 @@ bool looks_like_code(std::string_view s, const Tables& t) {
 }
 
 std::string describe(const Unit& u) {
-    return u.code + " " + u.name;
+    return std::string(u.code()) + " " + std::string(u.name());
 }
 
 struct Reader {
@@ -351,29 +237,23 @@ struct Reader {
     // (within the country when it is known). Several units of one territory
     // at several levels: the broadest.
     const Unit* lookup(const std::string& key, std::vector<const Unit*>& ambiguous) {
-        if (const auto* aliases = t.aliased(key)) {
-            for (const Alias* a : *aliases) {
-                const Unit* u = t.unit(a->code);
-                if (u == nullptr || (!country.empty() && u->country != country)) continue;
-                if (a->unverified) {
-                    unverified.push_back(describe(*u));
-                    continue;
-                }
-                return u;
+        for (const Alias* a : t.aliased(key)) {
+            const Unit* u = t.unit(a->code());
+            if (u == nullptr || (!country.empty() && u->country() != country)) continue;
+            if (a->unverified()) {
+                unverified.push_back(describe(*u));
+                continue;
             }
+            return u;
         }
-        const auto* named = t.named(key);
-        if (named == nullptr) return nullptr;
         std::vector<const Unit*> found;
-        for (const std::size_t i : *named) {
-            const Unit& u = t.units()[i];
-            if (country.empty() || u.country == country) found.push_back(&u);
-        }
+        for (const Unit* u : t.named(key))
+            if (country.empty() || u->country() == country) found.push_back(u);
         if (found.empty()) return nullptr;
-        std::sort(found.begin(), found.end(), [](const Unit* a, const Unit* b) { return a->code < b->code; });
+        std::sort(found.begin(), found.end(), [](const Unit* a, const Unit* b) { return a->code() < b->code(); });
         const Unit* broadest = found.front();
         const bool one_territory = std::all_of(found.begin(), found.end(), [&](const Unit* u) {
-            return u->code.compare(0, broadest->code.size(), broadest->code) == 0;
+            return u->code().compare(0, broadest->code().size(), broadest->code()) == 0;
         });
         if (one_territory) return broadest;
         ambiguous = found;
@@ -407,28 +287,28 @@ struct Reader {
         const std::string key = label_key(names.front());
         double best = 0.8;
         std::string best_code;
-        for (const auto& [k, c] : t.suggestion_keys()) {
-            if (!country.empty() && c.compare(0, 2, country) != 0) continue;
+        t.each_suggestion([&](std::string_view k, std::string_view c) {
+            if (!country.empty() && c.compare(0, 2, country) != 0) return;
             // a misspelt name keeps its first letter (and this keeps the search quick)
-            if (k.empty() || key.empty() || k[0] != key[0]) continue;
+            if (k.empty() || key.empty() || k[0] != key[0]) return;
             const double longer = static_cast<double>(std::max(k.size(), key.size()));
             const double diff =
                 static_cast<double>(k.size() > key.size() ? k.size() - key.size() : key.size() - k.size());
-            if (1.0 - diff / longer < best) continue;  // cannot be near enough
+            if (1.0 - diff / longer < best) return;  // cannot be near enough
             const double s = edit_similarity(key, k);
             if (s > best || (s == best && best_code.empty())) {
                 best = s;
                 best_code = c;
             }
-        }
+        });
         const Unit* u = best_code.empty() ? nullptr : t.unit(best_code);
         return u == nullptr ? std::string() : describe(*u);
     }
 
     void take(const Unit& u) {
-        out.value.nuts = u.code;
-        out.value.nuts_name = u.name;
-        out.value.level = u.level;
+        out.value.nuts = u.code();
+        out.value.nuts_name = u.name();
+        out.value.level = u.level();
     }
 
     void resolve() {
@@ -438,21 +318,21 @@ struct Reader {
             const Unit* given = t.unit(code);
             if (given == nullptr) {
                 std::string message = code + " is not a NUTS 2021 code";
-                if (const auto* ch = t.change_2016(code)) {
+                if (const auto ch = t.change_2016(code)) {
                     message += " (it is a NUTS 2016 code, " + ch->second;
                     if (const Unit* now = t.unit(ch->first)) message += "; in NUTS 2021: " + describe(*now);
                     message += ")";
                 }
                 if (by_name != nullptr) message += "; \"" + name + "\" is " + describe(*by_name);
                 note(model::Code::nuts_mismatch, message);
-            } else if (!country.empty() && given->country != country) {
+            } else if (!country.empty() && given->country() != country) {
                 note(model::Code::nuts_mismatch,
-                     code + " (" + given->name + ") is not in " + country +
+                     code + " (" + std::string(given->name()) + ") is not in " + country +
                          (by_name ? "; did you mean " + describe(*by_name) + "?" : std::string()));
-            } else if (by_name != nullptr && by_name->code.compare(0, given->code.size(), given->code) != 0 &&
-                       given->code.compare(0, by_name->code.size(), by_name->code) != 0) {
+            } else if (by_name != nullptr && by_name->code().compare(0, given->code().size(), given->code()) != 0 &&
+                       given->code().compare(0, by_name->code().size(), by_name->code()) != 0) {
                 note(model::Code::nuts_mismatch,
-                     code + " is " + given->name + ", not \"" + name + "\"; did you mean " + describe(*by_name) + "?");
+                     code + " is " + std::string(given->name()) + ", not \"" + name + "\"; did you mean " + describe(*by_name) + "?");
                 take(*given);
             } else {
                 take(*given);
@@ -476,7 +356,7 @@ struct Reader {
             country = given;
             if (elsewhere != nullptr) {
                 note(model::Code::country_mismatch,
-                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + elsewhere->country + ", not " +
+                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + std::string(elsewhere->country()) + ", not " +
                          (country_from == country ? country : country_from + " (" + country + ")"));
                 return;
             }
@@ -518,7 +398,7 @@ RegionReading read_region(std::string_view text) {
 
 std::string nuts_name(std::string_view code) {
     const Unit* u = Tables::get().unit(code);
-    return u == nullptr ? std::string() : u->name;
+    return u == nullptr ? std::string() : std::string(u->name());
 }
 
 }  // namespace formsift::normalize
