@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -12,7 +12,6 @@
 #include "region_index.hpp"
 
 namespace formsift::normalize {
-
 
 namespace {
 
@@ -331,8 +330,8 @@ struct Reader {
                          (by_name ? "; did you mean " + describe(*by_name) + "?" : std::string()));
             } else if (by_name != nullptr && by_name->code().compare(0, given->code().size(), given->code()) != 0 &&
                        given->code().compare(0, by_name->code().size(), by_name->code()) != 0) {
-                note(model::Code::nuts_mismatch,
-                     code + " is " + std::string(given->name()) + ", not \"" + name + "\"; did you mean " + describe(*by_name) + "?");
+                note(model::Code::nuts_mismatch, code + " is " + std::string(given->name()) + ", not \"" + name +
+                                                     "\"; did you mean " + describe(*by_name) + "?");
                 take(*given);
             } else {
                 take(*given);
@@ -356,8 +355,8 @@ struct Reader {
             country = given;
             if (elsewhere != nullptr) {
                 note(model::Code::country_mismatch,
-                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + std::string(elsewhere->country()) + ", not " +
-                         (country_from == country ? country : country_from + " (" + country + ")"));
+                     "\"" + name + "\" is " + describe(*elsewhere) + ", in " + std::string(elsewhere->country()) +
+                         ", not " + (country_from == country ? country : country_from + " (" + country + ")"));
                 return;
             }
         }
