@@ -1,6 +1,5 @@
 #include "pipeline.hpp"
 
-#include <openssl/evp.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -32,19 +31,6 @@ struct File {
 extern const File kFiles[];
 extern const std::size_t kCount;
 }  // namespace bundled
-
-std::string sha256_hex(const std::string& bytes) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(bytes.data(), bytes.size(), digest, &len, EVP_sha256(), nullptr);
-    static const char* kHex = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < len; ++i) {
-        out += kHex[digest[i] >> 4];
-        out += kHex[digest[i] & 15];
-    }
-    return out;
-}
 
 std::string read_input(const std::string& path, std::size_t max_bytes) {
     std::string data;
@@ -337,12 +323,14 @@ std::vector<normalize::Template> load_template_dir(const std::string& dir) {
 
 std::vector<normalize::TemplateMatcher> prepare(const std::vector<normalize::Template>& templates) {
     std::vector<normalize::TemplateMatcher> out;
+    out.reserve(templates.size());
     for (const auto& t : templates) out.emplace_back(t);
     return out;
 }
 
 std::vector<normalize::Template> bundled_templates() {
     std::vector<normalize::Template> out;
+    out.reserve(bundled::kCount);
     for (std::size_t i = 0; i < bundled::kCount; ++i)
         out.push_back(
             normalize::load_template(bundled::kFiles[i].text, std::string("mappings/") + bundled::kFiles[i].name));

@@ -13,6 +13,7 @@
 #include "formsift/extract/extract.hpp"
 #include "formsift/normalize/mapping.hpp"
 #include "formsift/normalize/record.hpp"
+#include "sha256.hpp"
 
 namespace formsift::app {
 
@@ -55,8 +56,6 @@ std::size_t process_bytes_each(const std::string& bytes, const std::string& path
 // Read a whole file or "-" (stdin), refusing more than max_bytes.
 // Throws formsift::Error (input-unreadable, input-too-large).
 std::string read_input(const std::string& path, std::size_t max_bytes);
-
-std::string sha256_hex(const std::string& bytes);
 
 // Templates shipped inside the program.
 std::vector<normalize::Template> bundled_templates();
