@@ -26,7 +26,8 @@ namespace bundled {
 // Generated at build time from mappings/*.yaml (see cli/CMakeLists.txt).
 struct File {
     const char* name;
-    const char* text;
+    const char* text;  // the template in its compact form (normalize::compact_template)
+    std::size_t size;
 };
 extern const File kFiles[];
 extern const std::size_t kCount;
@@ -333,7 +334,8 @@ std::vector<normalize::Template> bundled_templates() {
     out.reserve(bundled::kCount);
     for (std::size_t i = 0; i < bundled::kCount; ++i)
         out.push_back(
-            normalize::load_template(bundled::kFiles[i].text, std::string("mappings/") + bundled::kFiles[i].name));
+            normalize::load_compact_template(std::string_view(bundled::kFiles[i].text, bundled::kFiles[i].size),
+                                             std::string("mappings/") + bundled::kFiles[i].name));
     return out;
 }
 

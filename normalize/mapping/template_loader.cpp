@@ -209,15 +209,106 @@ const char* to_string(QuestionType t) {
     return "text";
 }
 
-Template load_template(std::string_view yaml_text, const std::string& file) {
-    YAML::Node root;
+namespace {
+
+YAML::Node parse_yaml(std::string_view yaml_text, const std::string& file) {
     try {
-        root = YAML::Load(std::string(yaml_text));
+        return YAML::Load(std::string(yaml_text));
     } catch (const YAML::ParserException& e) {
         fail(file, e.mark.line >= 0 ? e.mark.line + 1 : 0, "not valid YAML: " + e.msg);
     } catch (const YAML::Exception& e) {
         fail(file, 0, std::string("not valid YAML: ") + e.what());
     }
+}
+
+// The compact form, in prefix order: "m<n>:" a mapping of n key/value
+// pairs, "q<n>:" a sequence of n nodes, "s<n>:" then n bytes a scalar,
+// "~" a null.
+void write_compact(const YAML::Node& n, std::string& out) {
+    switch (n.Type()) {
+        case YAML::NodeType::Map:
+            out += "m" + std::to_string(n.size()) + ":";
+            for (const auto& kv : n) {
+                write_compact(kv.first, out);
+                write_compact(kv.second, out);
+            }
+            return;
+        case YAML::NodeType::Sequence:
+            out += "q" + std::to_string(n.size()) + ":";
+            for (const auto& e : n) write_compact(e, out);
+            return;
+        case YAML::NodeType::Scalar: out += "s" + std::to_string(n.Scalar().size()) + ":" + n.Scalar(); return;
+        default: out += "~";
+    }
+}
+
+struct CompactReader {
+    std::string_view text;
+    const std::string& file;
+    std::size_t pos = 0;
+
+    std::size_t count() {
+        std::size_t n = 0, digits = 0;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+            n = n * 10 + static_cast<std::size_t>(text[pos++] - '0');
+            ++digits;
+        }
+        if (digits == 0 || pos >= text.size() || text[pos] != ':') fail(file, 0, "damaged compact template");
+        ++pos;
+        return n;
+    }
+    YAML::Node node() {
+        if (pos >= text.size()) fail(file, 0, "damaged compact template");
+        const char kind = text[pos++];
+        if (kind == '~') return YAML::Node(YAML::NodeType::Null);
+        const std::size_t n = count();
+        if (kind == 's') {
+            if (n > text.size() - pos) fail(file, 0, "damaged compact template");
+            YAML::Node scalar(std::string(text.substr(pos, n)));
+            pos += n;
+            return scalar;
+        }
+        if (kind == 'q') {
+            YAML::Node seq(YAML::NodeType::Sequence);
+            for (std::size_t i = 0; i < n; ++i) seq.push_back(node());
+            return seq;
+        }
+        if (kind != 'm') fail(file, 0, "damaged compact template");
+        YAML::Node map(YAML::NodeType::Map);
+        for (std::size_t i = 0; i < n; ++i) {
+            const YAML::Node key = node();
+            map.force_insert(key, node());
+        }
+        return map;
+    }
+};
+
+Template from_tree(const YAML::Node& root, const std::string& file);
+
+}  // namespace
+
+Template load_template(std::string_view yaml_text, const std::string& file) {
+    return from_tree(parse_yaml(yaml_text, file), file);
+}
+
+std::string compact_template(std::string_view yaml_text, const std::string& file) {
+    const YAML::Node root = parse_yaml(yaml_text, file);
+    from_tree(root, file);  // a template, or it throws
+    std::string out;
+    write_compact(root, out);
+    return out;
+}
+
+Template load_compact_template(std::string_view compact, const std::string& file) {
+    CompactReader r{compact, file};
+    const YAML::Node root = r.node();
+    if (r.pos != compact.size()) fail(file, 0, "damaged compact template");
+    return from_tree(root, file);
+}
+
+namespace {
+
+Template from_tree(const YAML::Node& root, const std::string& file) {
     if (!root.IsMap()) fail(file, line_of(root), "a template must be a mapping with id, title and sections");
     try {
         check_keys(root, {"id", "title", "versions", "signature", "sections", "note"}, "template", file);
@@ -297,5 +388,7 @@ Template load_template(std::string_view yaml_text, const std::string& file) {
         fail(file, e.mark.line >= 0 ? e.mark.line + 1 : 0, std::string("bad template: ") + e.what());
     }
 }
+
+}  // namespace
 
 }  // namespace formsift::normalize

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "app/pipeline.hpp"
 #include "formsift/extract/error.hpp"
@@ -162,4 +164,71 @@ TEST_CASE("mapping: a shown_if naming no option of a choice question, or an unkn
                Catch::Contains("unknown key 'mandatory' in an item of options"));
     CHECK_THAT(bad("id: t\nsections:\n  - id: s\n    questions:\n      - {id: b, label: B, type: text, shown_if: a}\n"),
                Catch::Contains("shown_if must name a question and one of its options"));
+}
+
+namespace {
+// Every part of a template but the lines it was defined on, as text.
+std::string described(const normalize::Template& t) {
+    std::string out = t.id + "|" + t.title + "|" + t.file + "\n";
+    const auto list = [&out](const std::vector<std::string>& v) {
+        for (const auto& s : v) out += s + ";";
+        out += "|";
+    };
+    const auto lists = [&](const std::map<std::string, std::vector<std::string>>& m) {
+        for (const auto& [k, v] : m) {
+            out += k + "=";
+            list(v);
+        }
+    };
+    list(t.versions);
+    list(t.signature);
+    for (const auto& s : t.sections) {
+        out += "\n" + s.id + "|" + s.title + "|" + (s.confidential ? "c" : "") + "|";
+        list(s.alt_titles);
+    }
+    for (const auto& q : t.questions) {
+        out += "\n" + q.id + "|" + q.label + "|" + q.since + "|" + q.until + "|" + normalize::to_string(q.type) +
+               (q.mandatory ? "|m|" : "||") + q.shown_if_question + "|" + q.shown_if_option + "|" +
+               normalize::to_string(q.items) + "|" + q.year_from + "|" + q.within + "|" + q.section + "|";
+        list(q.alt_labels);
+        list(q.uids);
+        list(q.options);
+        list(q.columns);
+        list(q.rows);
+        list(q.mandatory_rows);
+        lists(q.alt_options);
+        lists(q.alt_columns);
+        lists(q.alt_rows);
+        for (const auto& [v, l] : q.version_labels) out += v + "=" + l + ";";
+        for (const auto& [c, ty] : q.column_types) out += c + "=" + normalize::to_string(ty) + ";";
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("mapping: a template's compact form (the bundled templates') reads back as the same template") {
+    for (const char* name : {"tssp-progress-report.yaml", "s3p-annual-self-assessment.yaml", "event-feedback.yaml"}) {
+        INFO(name);
+        std::ifstream in(std::string("mappings/") + name);
+        REQUIRE(in);
+        std::stringstream yaml;
+        yaml << in.rdbuf();
+        const std::string file = std::string("mappings/") + name;
+        const auto direct = load_template(yaml.str(), file);
+        const std::string compact = normalize::compact_template(yaml.str(), file);
+        const auto back = normalize::load_compact_template(compact, file);
+        CHECK(described(back) == described(direct));
+        CHECK(direct.questions.size() > 5);
+        // the program's bundled copy is this template
+        const auto bundled = app::bundled_templates();
+        const auto it =
+            std::find_if(bundled.begin(), bundled.end(), [&](const normalize::Template& b) { return b.file == file; });
+        REQUIRE(it != bundled.end());
+        CHECK(described(*it) == described(direct));
+        // a damaged compact form is an error, not a wrong template
+        CHECK_THROWS_AS(normalize::load_compact_template(compact.substr(0, compact.size() / 2), name), Error);
+        CHECK_THROWS_AS(normalize::load_compact_template("m2:s2:id", name), Error);
+    }
+    // a YAML that is not a template is refused as load_template refuses it
+    CHECK_THROWS_AS(normalize::compact_template("id: x\n", "m.yaml"), Error);
 }
