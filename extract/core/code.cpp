@@ -112,7 +112,8 @@ const std::vector<CodeInfo> kCodes = {
      "a question of the template is not located in the document (a page missing, a layout not read): its answer is "
      "unknown and the record partial"},
     {Code::title_in_answer, "title-in-answer", W, kAnswers,
-     "an answer holds the title of a question not located elsewhere: that question's answer is probably inside it"},
+     "an answer held the title of a question not located elsewhere: it was cut there, and the text after the title "
+     "read as that question's answer (a matrix or table one is left unknown)"},
     {Code::unmatched_question, "unmatched-question", I, kAnswers,
      "a question of the document the template does not know"},
     {Code::unknown_option, "unknown-option", I, kAnswers, "a chosen label the template does not list"},

@@ -1,10 +1,12 @@
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -824,6 +826,88 @@ std::string TemplateMatcher::best_version(const model::Document& doc, const Matc
     return versions[best];
 }
 
+namespace {
+
+std::vector<std::string> split_words(std::string_view key) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        const std::size_t end = std::min(key.find(' ', pos), key.size());
+        if (end > pos) out.emplace_back(key.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return out;
+}
+
+// A numbering written before a title: "3.", "3.1", "12)", "(b)", "b)", "iv.".
+bool numbering_word(std::string_view w) {
+    if (!w.empty() && w.front() == '(') w.remove_prefix(1);
+    if (w.size() < 2 || (w.back() != '.' && w.back() != ')')) return false;
+    w.remove_suffix(1);
+    if (std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; }))
+        return std::isdigit(static_cast<unsigned char>(w.front())) != 0;
+    if (w.size() == 1) return std::isalpha(static_cast<unsigned char>(w.front())) != 0;
+    return w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) {
+               return std::string_view("ivxIVX").find(c) != std::string_view::npos;
+           });
+}
+
+// Where a title (its label key) stands in a text answer, by whole words:
+// [begin, end) of the raw text, a numbering just before it ("3.", "b)")
+// included. Words are compared by their label keys, so case, accents,
+// stars and punctuation do not matter.
+std::optional<std::pair<std::size_t, std::size_t>> title_span(const std::string& raw, const std::string& title_key) {
+    struct Piece {
+        std::string key;   // one word of a raw word's key
+        std::size_t word;  // the raw word it comes from
+        bool first, last;  // the raw word's first / last key word
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> words;  // raw words: [begin, end)
+    for (std::size_t i = 0; i < raw.size();) {
+        while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+        const std::size_t b = i;
+        while (i < raw.size() && !std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+        if (i > b) words.emplace_back(b, i);
+    }
+    std::vector<Piece> pieces;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string key =
+            label_key(std::string_view(raw).substr(words[w].first, words[w].second - words[w].first));
+        const auto parts = split_words(key);
+        for (std::size_t k = 0; k < parts.size(); ++k) pieces.push_back({parts[k], w, k == 0, k + 1 == parts.size()});
+    }
+    const auto want = split_words(title_key);
+    if (want.empty() || pieces.size() < want.size()) return std::nullopt;
+    for (std::size_t s = 0; s + want.size() <= pieces.size(); ++s) {
+        if (!pieces[s].first || !pieces[s + want.size() - 1].last) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < want.size() && same; ++k) same = pieces[s + k].key == want[k];
+        if (!same) continue;
+        std::size_t first = pieces[s].word;
+        const std::size_t last = pieces[s + want.size() - 1].word;
+        // a numbering before the title is the title's: "3.", "3.1", "(b)", "iv)"
+        if (first > 0) {
+            const std::string_view before =
+                std::string_view(raw).substr(words[first - 1].first, words[first - 1].second - words[first - 1].first);
+            if (numbering_word(before)) --first;
+        }
+        return std::make_pair(words[first].first, words[last].second);
+    }
+    return std::nullopt;
+}
+
+// The text with the white space, colons, question marks and stars at its
+// ends taken off.
+std::string trimmed_answer(std::string_view s) {
+    const auto strip = [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == ':' || c == '*'; };
+    std::size_t b = 0, e = s.size();
+    while (b < e && (strip(s[b]) || s[b] == '?')) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+}  // namespace
+
 Record TemplateMatcher::build(const model::Document& doc, const Match& match) const {
     const Template& t = p_->t;
     Record r;
@@ -865,11 +949,62 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         std::string k = label_key(t.questions[j].label);
         if (std::count(k.begin(), k.end(), ' ') >= 3) title_keys[j] = std::move(k);
     }
+    // The title of a question not located elsewhere, inside a text answer:
+    // the page ran that question into this one (its title not seen as one).
+    // The answer is cut at the title; what follows the title is that
+    // question's answer (a matrix or table cannot be read from text: that
+    // one is only reported). Each cut is a warning title-in-answer.
+    std::vector<std::optional<model::Question>> cut(t.questions.size());
+    std::vector<std::size_t> cut_from(t.questions.size(), t.questions.size());  // split-off answer → its host
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        if (by_tpl[i] < 0) continue;
+        const model::Question& host = question(static_cast<std::size_t>(by_tpl[i]));
+        if (host.answer.kind != model::AnswerKind::text || host.answer.text.empty()) continue;
+        std::size_t owner = i;  // whose answer the text being searched is
+        model::Question rest = host;
+        for (int guard = 0; guard < 32; ++guard) {
+            // the title found earliest in the text
+            std::optional<std::pair<std::size_t, std::size_t>> first;
+            std::size_t which = 0;
+            for (std::size_t j = 0; j < t.questions.size(); ++j) {
+                if (j == i || by_tpl[j] >= 0 || cut[j] || title_keys[j].empty()) continue;
+                if (const auto span = title_span(rest.answer.text, title_keys[j]);
+                    span && (!first || span->first < first->first)) {
+                    first = span;
+                    which = j;
+                }
+            }
+            if (!first) break;
+            const QuestionType kind = t.questions[which].type;
+            model::Question next;
+            next.title = t.questions[which].label;
+            next.where = host.where;
+            next.answer.kind = model::AnswerKind::text;
+            next.answer.where = host.answer.where.empty() ? host.where : host.answer.where;
+            next.answer.text = trimmed_answer(std::string_view(rest.answer.text).substr(first->second));
+            if (next.answer.text.empty()) next.answer.kind = model::AnswerKind::none;
+            rest.answer.text = trimmed_answer(std::string_view(rest.answer.text).substr(0, first->first));
+            if (rest.answer.text.empty()) rest.answer.kind = model::AnswerKind::none;
+            cut[owner] = rest;
+            cut_from[which] = owner;
+            if (kind == QuestionType::matrix || kind == QuestionType::table) {
+                // not readable from text: reported, the text left out of the host
+                next.answer = {};
+                next.answer.kind = model::AnswerKind::none;
+                cut[which] = next;
+                break;
+            }
+            cut[which] = next;
+            owner = which;
+            rest = next;
+        }
+    }
+
     for (std::size_t i = 0; i < t.questions.size(); ++i) {
         const TemplateQuestion& tq = t.questions[i];
         // a question the document's version of the form does not ask is not in its record
         if (v != t.versions.end() && !p_->questions[i].asked[static_cast<std::size_t>(v - t.versions.begin())] &&
-            by_tpl[i] < 0)
+            by_tpl[i] < 0 && !cut[i])
             continue;
         RecordAnswer ans;
         ans.question = tq.id;
@@ -877,7 +1012,7 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         // (the survey tool's dependent elements) is hidden otherwise: never
         // missing, never mandatory
         const bool hidden = !tq.shown_if_question.empty() && !chosen(r, tq.shown_if_question, tq.shown_if_option);
-        if (by_tpl[i] < 0) {
+        if (by_tpl[i] < 0 && !cut[i]) {
             r.answers.push_back(ans);
             if (hidden) continue;
             r.findings.push_back(
@@ -894,12 +1029,15 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
                                       {}});
             continue;
         }
-        const std::size_t d = static_cast<std::size_t>(by_tpl[i]);
-        const model::Question& q = question(d);
+        const bool split_off = by_tpl[i] < 0;
+        const std::size_t d = split_off ? all : static_cast<std::size_t>(by_tpl[i]);
+        const model::Question& q = cut[i] ? *cut[i] : question(d);
         Builder b{r, q, tq.id, &p_->questions[i], {}};
         ans.found = true;
         const bool paged = !doc.layout.empty();
-        if (q.source_id == "anchor")
+        if (split_off)
+            ans.located = paged ? "layout" : "text";
+        else if (q.source_id == "anchor")
             ans.located = "anchor";
         else if (!q.source_id.empty() && std::find(tq.uids.begin(), tq.uids.end(), q.source_id) != tq.uids.end())
             ans.located = "id";
@@ -917,21 +1055,15 @@ Record TemplateMatcher::build(const model::Document& doc, const Match& match) co
         b.dates.year_from = tq.year_from;
         b.dates.within = tq.within;
         b.parse_into(ans);
-        // the title of a question not located elsewhere, inside this answer:
-        // the page ran that question into this one (its title not seen as one)
-        if (q.answer.kind == model::AnswerKind::text && !q.answer.text.empty()) {
-            const std::string text = " " + label_key(q.answer.text) + " ";
-            for (std::size_t j = 0; j < t.questions.size(); ++j) {
-                if (j == i || by_tpl[j] >= 0 || title_keys[j].empty()) continue;
-                const TemplateQuestion& other = t.questions[j];
-                if (!other.shown_if_question.empty() && !chosen(r, other.shown_if_question, other.shown_if_option))
-                    continue;
-                if (text.find(" " + title_keys[j] + " ") == std::string::npos) continue;
-                b.finding(model::Code::title_in_answer,
-                          "the answer to " + quoted(q.title) + " holds the title of question " + quoted(other.label) +
-                              ", which is not located elsewhere: its answer is probably in this one",
-                          q.where);
-            }
+        if (split_off) {
+            const TemplateQuestion& host = t.questions[cut_from[i]];
+            b.finding(model::Code::title_in_answer,
+                      "the answer to " + quoted(host.label) + " holds the title of question " + quoted(tq.label) +
+                          ", which is not located elsewhere: " +
+                          (tq.type == QuestionType::matrix || tq.type == QuestionType::table
+                               ? std::string("its answer cannot be read from that text")
+                               : std::string("the text after the title is read as its answer")),
+                      q.where);
         }
         r.answers.push_back(std::move(ans));
     }

@@ -600,27 +600,62 @@ sections:
     CHECK(m[1].first == "Business matchmaking");
 }
 
-TEST_CASE("record: an answer holding the title of a question not located elsewhere says so") {
+TEST_CASE("record: the title of a question not located elsewhere, inside an answer, is split off and said") {
     const Template t = load_template(R"(id: run-on
 sections:
   - id: s
     questions:
       - {id: summary, label: Executive summary of the year, type: text}
-      - {id: results, label: Please describe the results achieved so far, type: text}
+      - {id: results, label: Please describe the results achieved so far, type: text, mandatory: true}
+      - {id: pilots, label: How many pilots were run in total, type: number}
+      - {id: grid, label: Progress of each of the work packages, type: matrix, columns: [Started, Done], rows: [A]}
       - {id: name, label: Name, type: text}
 )",
                                      "run-on.yaml");
-    model::Document d;
-    // the page ran the second question into the first: its title was not seen as one
-    d.questions.push_back(text_q("Executive summary of the year",
-                                 "A good year. Please describe the results achieved so far: two pilots, one "
-                                 "Name in the press."));
-    const auto r = build_record(d, t, 1.0);
-    std::vector<std::string> run_on;
-    for (const auto& f : r.findings)
-        if (f.code == model::Code::title_in_answer) run_on.push_back(f.question + ": " + f.message);
-    REQUIRE(run_on.size() == 1);  // a one-word title ("Name") is not looked for
-    CHECK(run_on[0].rfind("summary: ", 0) == 0);
-    CHECK(run_on[0].find("Please describe the results achieved so far") != std::string::npos);
-    CHECK(said(r).front().severity() == model::Severity::warning);
+    const auto run_on = [](const Record& r) {
+        std::vector<std::string> out;
+        for (const auto& f : r.findings)
+            if (f.code == model::Code::title_in_answer) out.push_back(f.question + ": " + f.message);
+        return out;
+    };
+    SECTION("one title inside the text, numbered, in another case") {
+        model::Document d;
+        // the page ran the second question into the first: its title was not seen as one
+        d.questions.push_back(text_q("Executive summary of the year",
+                                     "A good year.\n2. PLEASE describe the results achieved so far: two pilots, one "
+                                     "Name in the press."));
+        const auto r = build_record(d, t, 1.0);
+        CHECK(answer(r, "summary").value->text == "A good year.");
+        REQUIRE(answer(r, "results").value);
+        CHECK(answer(r, "results").value->text ==
+              "two pilots, one Name in the press.");  // a one-word title is not looked for
+        CHECK(answer(r, "results").located == "text");
+        const auto said_run_on = run_on(r);
+        REQUIRE(said_run_on.size() == 1);
+        CHECK(said_run_on[0].rfind("results: ", 0) == 0);
+        CHECK(said_run_on[0].find("Executive summary of the year") != std::string::npos);
+        CHECK(said(r).front().severity() == model::Severity::warning);
+        for (const auto& f : r.findings)
+            CHECK_FALSE((f.code == model::Code::question_not_found && f.question == "results"));
+    }
+    SECTION("two titles in a row, and a matrix that text cannot give") {
+        model::Document d;
+        d.questions.push_back(text_q("Executive summary of the year",
+                                     "Fine. Please describe the results achieved so far? None yet. How many pilots "
+                                     "were run in total: 3 Progress of each of the work packages"));
+        const auto r = build_record(d, t, 1.0);
+        CHECK(answer(r, "summary").value->text == "Fine.");
+        CHECK(answer(r, "results").value->text == "None yet.");
+        REQUIRE(answer(r, "pilots").parsed);
+        CHECK(answer(r, "pilots").parsed->number == 3);
+        CHECK_FALSE(answer(r, "grid").value);
+        CHECK(run_on(r).size() == 3);
+    }
+    SECTION("a title that is not there is not split") {
+        model::Document d;
+        d.questions.push_back(text_q("Executive summary of the year", "Please describe the results later."));
+        const auto r = build_record(d, t, 1.0);
+        CHECK(answer(r, "summary").value->text == "Please describe the results later.");
+        CHECK(run_on(r).empty());
+    }
 }
