@@ -15,6 +15,12 @@ Json where_json(const model::Provenance& p, const std::string& locator = {}) {
         // points to 1/100: enough to place an item, and stable across builds
         auto r = [](double v) { return std::round(v * 100.0) / 100.0; };
         w["box"] = {r(p.box[0]), r(p.box[1]), r(p.box[2]), r(p.box[3])};
+        if (!p.continued.empty()) {
+            Json more = Json::array();
+            for (const auto& c : p.continued)
+                more.push_back({{"page", c.page}, {"box", {r(c.box[0]), r(c.box[1]), r(c.box[2]), r(c.box[3])}}});
+            w["continued"] = std::move(more);
+        }
     }
     if (p.line > 0) w["line"] = p.line;
     if (!p.path.empty()) w["path"] = p.path;

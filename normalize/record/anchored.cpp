@@ -42,18 +42,31 @@ double cy(const double (&b)[4]) {
     return (b[1] + b[3]) / 2;
 }
 
-// Where an answer is: what was read of it on its first page, united.
-model::Provenance first_page_extent(const std::vector<model::Provenance>& parts) {
-    model::Provenance out;
+// Where an answer is: what was read of it on each page, united: its first
+// page's extent, then one per later page it goes on to.
+model::Provenance page_extents(const std::vector<model::Provenance>& parts) {
+    std::map<int, model::PageBox> pages;
     for (const auto& p : parts) {
         if (p.page <= 0) continue;
+        auto [it, fresh] = pages.try_emplace(p.page);
+        model::PageBox& e = it->second;
+        if (fresh) {
+            e.page = p.page;
+            for (int c = 0; c < 4; ++c) e.box[c] = p.box[c];
+        } else {
+            e.box[0] = std::min(e.box[0], p.box[0]);
+            e.box[1] = std::min(e.box[1], p.box[1]);
+            e.box[2] = std::max(e.box[2], p.box[2]);
+            e.box[3] = std::max(e.box[3], p.box[3]);
+        }
+    }
+    model::Provenance out;
+    for (const auto& [page, e] : pages) {
         if (out.page == 0) {
-            out = p;
-        } else if (p.page == out.page) {
-            out.box[0] = std::min(out.box[0], p.box[0]);
-            out.box[1] = std::min(out.box[1], p.box[1]);
-            out.box[2] = std::max(out.box[2], p.box[2]);
-            out.box[3] = std::max(out.box[3], p.box[3]);
+            out.page = page;
+            for (int c = 0; c < 4; ++c) out.box[c] = e.box[c];
+        } else {
+            out.continued.push_back(e);
         }
     }
     return out;
@@ -507,7 +520,7 @@ private:
                              });
             std::vector<model::Provenance> parts;
             for (const auto& o : q.answer.choice.options) parts.push_back(o.where);
-            q.answer.where = first_page_extent(parts);
+            q.answer.where = page_extents(parts);
             return true;
         }
         // no marks: a list box (grey behind the chosen labels), or an answered
@@ -544,7 +557,7 @@ private:
         }
         std::vector<model::Provenance> parts;
         for (const auto& o : q.answer.choice.options) parts.push_back(o.where);
-        q.answer.where = first_page_extent(parts);
+        q.answer.where = page_extents(parts);
         // options printed but none marked: unanswered; nothing printed: not read
         return any || !q.answer.choice.options.empty();
     }
@@ -768,7 +781,7 @@ private:
         relabel_open_rows(rows, bands, q.answer.matrix.rows);
         std::vector<model::Provenance> parts;
         for (const LayoutMark* m : marks) parts.push_back(placed(m->page, m->box));
-        q.answer.where = first_page_extent(parts);
+        q.answer.where = page_extents(parts);
         return true;
     }
 
@@ -1191,7 +1204,7 @@ private:
         for (const LayoutRect* h : header) parts.push_back(placed(h->page, h->box));
         if (corner != nullptr) parts.push_back(placed(corner->page, corner->box));
         for (const auto& r : q.answer.table.rows) parts.push_back(r.where);
-        q.answer.where = first_page_extent(parts);
+        q.answer.where = page_extents(parts);
         return true;
     }
 
@@ -1317,7 +1330,7 @@ private:
         }
         std::vector<model::Provenance> parts;
         for (const auto& r : q.answer.table.rows) parts.push_back(r.where);
-        q.answer.where = first_page_extent(parts);
+        q.answer.where = page_extents(parts);
         return true;
     }
 
@@ -1518,7 +1531,7 @@ private:
         std::string text = unwrap(lines, boxes);
         std::vector<model::Provenance> parts;
         for (const Line* l : lines) parts.push_back(placed(l->src->page, l->src->box));
-        q.answer.where = first_page_extent(parts);
+        q.answer.where = page_extents(parts);
         // a number is followed by its unit (eusurvey-formats.md §2.3): not part of the answer
         if (tq.type == QuestionType::number && layout_.survey_tool &&
             text.find_first_of("0123456789") == std::string::npos && text.find(' ') == std::string::npos)

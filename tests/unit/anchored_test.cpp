@@ -148,6 +148,15 @@ TEST_CASE(
     // the answer goes on across the page, in a box on each; the page numbers are not part of it
     INFO("kind " << model::to_string(found[2].question.answer.kind) << " title " << found[2].question.title);
     CHECK(found[2].question.answer.text == "We will open a second office and hire two engineers.");
+    // its provenance: a box on each page
+    const model::Provenance& where = found[2].question.answer.where;
+    CHECK(where.page == 1);
+    CHECK(where.box[1] == Approx(740).margin(12));
+    REQUIRE(where.continued.size() == 1);
+    CHECK(where.continued[0].page == 2);
+    CHECK(where.continued[0].box[1] == Approx(40).margin(12));
+    CHECK(where.continued[0].box[3] < 80);
+    CHECK(found[0].question.answer.where.continued.empty());
     for (const auto& a : found) CHECK(a.read);
 }
 
@@ -168,6 +177,10 @@ TEST_CASE("anchored: a ruled table is rebuilt from its header cells and row-titl
     CHECK(table.rows[1].header == "2");
     CHECK(table.rows[1].cells == std::vector<std::string>{"Workshop", "Lyon and Turin"});
     CHECK(table.rows[2].cells == std::vector<std::string>{"", ""});
+    // the table's provenance: its first page, then page 2
+    CHECK(found[0].question.answer.where.page == 1);
+    REQUIRE(found[0].question.answer.where.continued.size() == 1);
+    CHECK(found[0].question.answer.where.continued[0].page == 2);
 }
 
 namespace {
