@@ -4,6 +4,7 @@
 #include "words.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -80,6 +81,25 @@ Style style_of(const Line& line) {
     const auto best = std::max_element(by.begin(), by.end(),
                                        [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
     return best == by.end() ? Style{} : best->second.second;
+}
+
+// "4. Date of birth", "12) Name", "* 19. Occupation", "3.2 Address": a
+// line that begins with an item's number, then a word.
+bool numbered(std::string_view t) {
+    std::size_t i = 0;
+    if (i < t.size() && t[i] == '*') ++i;
+    while (i < t.size() && t[i] == ' ') ++i;
+    const std::size_t digits = i;
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
+        ++i;
+        if (i < t.size() && t[i] == '.' && i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1]))) ++i;
+    }
+    if (i == digits || i - digits > 6) return false;
+    if (i < t.size() && (t[i] == '.' || t[i] == ')')) ++i;
+    if (i >= t.size() || t[i] != ' ') return false;
+    while (i < t.size() && t[i] == ' ') ++i;
+    return i < t.size() && !std::isdigit(static_cast<unsigned char>(t[i])) &&
+           !std::ispunct(static_cast<unsigned char>(t[i]));
 }
 
 // ---- tables -----------------------------------------------------------------
@@ -219,6 +239,7 @@ public:
         collect();
         learn_styles();
         for (auto& l : lines_) l.role = classify(l);
+        for (const auto& l : lines_) numbered_titles_ += l.role == Role::body && numbered(l.line.text) ? 1 : 0;
         label_values();
         find_aligned_tables();
         walk();
@@ -288,6 +309,11 @@ private:
                            });
                 fl.page = page.number;
                 fl.style = style_of(line);
+                // "4. Date of birth (year-month-day)": a numbered label goes on in
+                // another style (a hint, a unit); the label's style is its number's
+                if (!survey_tool_ && line.words.size() > 1 && numbered(line.text))
+                    fl.style = Style{family_of(line.words.front().font), line.words.front().size,
+                                     tone_of(line.words.front().rgb)};
                 for (const auto& s : stars) {
                     const bool beside = overlap(s.box.y0 - 3, s.box.y1 + 3, line.box.y0, line.box.y1) > 0 &&
                                         ((s.box.x1 <= line.box.x0 + 2 && line.box.x0 - s.box.x1 < 30) ||
@@ -564,6 +590,17 @@ private:
                l.line.box.y0 >= above.line.box.y0;
     }
 
+    // Outside the survey tool's documents, a block in the titles' style
+    // that is a field's label with its answer left blank: a numbered one
+    // among several ("3. First names") or one ending in a colon ("Date
+    // application :").
+    bool labelled_field(const Pending& p) const {
+        if (survey_tool_) return false;
+        const std::string& last = p.lines.back()->line.text;
+        if (!last.empty() && last.back() == ':') return true;
+        return numbered_titles_ >= 3 && numbered(p.lines.front()->line.text);
+    }
+
     // An empty box (a text answer left blank) right under a block.
     bool empty_box_below(const Pending& p) const {
         const FlowLine& last = *p.lines.back();
@@ -611,7 +648,7 @@ private:
         if (!pending_) return;
         Pending p = std::move(*pending_);
         pending_.reset();
-        if (p.starred || empty_box_below(p)) {
+        if (p.starred || empty_box_below(p) || labelled_field(p)) {
             const std::size_t q = new_question(&p, {}, 0);
             doc_.questions[q].answer.kind = model::AnswerKind::text;
             doc_.questions[q].answer.where = doc_.questions[q].where;
@@ -732,7 +769,7 @@ private:
                 continue;
             }
             const model::Question& d = drawn_[c.question];
-            if (!pending_ && open == Open::marks && first && d.answer.kind == model::AnswerKind::choice &&
+            if (!pending_ && !c.titled && open == Open::marks && first && d.answer.kind == model::AnswerKind::choice &&
                 doc_.questions[open_q].answer.kind == model::AnswerKind::choice &&
                 doc_.questions[open_q].answer.choice.multiple == d.answer.choice.multiple) {
                 // a list of buttons going on from the page before
@@ -749,6 +786,7 @@ private:
                 continue;
             }
             model::Question q = d;
+            if (pending_ && c.titled) flush();  // its title is on its row: what came before is not it
             if (pending_) {
                 q.title = text_of(pending_->lines);
                 q.mandatory = q.mandatory || pending_->starred;
@@ -855,6 +893,7 @@ private:
     std::vector<Item> items_;
     std::map<int, const PageContent*> page_of_;  // by page number
     Style title_style_;
+    std::size_t numbered_titles_ = 0;  // lines in the titles' style that begin with an item's number
     std::optional<Pending> pending_;
     std::map<std::size_t, std::vector<const FlowLine*>> answers_;
     std::vector<std::size_t> erased_fields_;

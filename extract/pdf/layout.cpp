@@ -248,7 +248,7 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
 }
 
 std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std::vector<model::Question>* questions,
-                                      std::vector<Claim>* claims) {
+                                      std::vector<Claim>* claims, bool survey_tool) {
     std::vector<model::Field> out;
     int group_no = 0;
     struct GridMemo {
@@ -287,14 +287,37 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     for (const auto& lw : i.label)
                         if (lw.box.x0 == w.box.x0 && lw.box.y0 == w.box.y0 && lw.text == w.text) used.push_back(&w);
 
+        // The text on a row of buttons, left of the first (outside the survey
+        // tool's documents): the row's question. The nearest line that ends
+        // left of the buttons, on their row, and is no button's label.
+        const auto left_title = [&](std::size_t k) -> const Line* {
+            if (survey_tool) return nullptr;
+            const Mark* first = rows[k].front();
+            const Line* best = nullptr;
+            for (const auto& l : lines) {
+                if (l.box.x1 > first->box.x0 - 2 || l.box.cy() < first->box.y0 - 2 || l.box.cy() > first->box.y1 + 2)
+                    continue;
+                const bool label = std::any_of(l.words.begin(), l.words.end(), [&](const Word& w) {
+                    return std::any_of(used.begin(), used.end(), [&](const Word* u) {
+                        return u->box.x0 == w.box.x0 && u->box.y0 == w.box.y0 && u->text == w.text;
+                    });
+                });
+                if (!label && (best == nullptr || l.box.x1 > best->box.x1)) best = &l;
+            }
+            return best;
+        };
+
         std::size_t r = 0;
         while (r < rows.size()) {
             const auto& row = rows[r];
+            const Line* titled = labelled(r) ? left_title(r) : nullptr;
             if (labelled(r)) {
-                // a list: this row and the following rows of labelled marks in the same column(s)
+                // a list: this row and the following rows of labelled marks in
+                // the same column(s); a row with its own title is a list alone
                 std::vector<std::size_t> members{r};
                 std::size_t next = r + 1;
-                while (next < rows.size()) {
+                while (titled == nullptr && next < rows.size()) {
+                    if (left_title(next) != nullptr) break;
                     const bool next_labelled = labelled(next);
                     const double gap = rows[next].front()->box.y0 - rows[next - 1].front()->box.y1;
                     const bool aligned = std::abs(rows[next].front()->box.x0 - row.front()->box.x0) < 4;
@@ -325,7 +348,15 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 f.multiple = f.kind == model::FieldKind::checkbox;
                 bool starred = false;
                 const double label_size = info[r].front().label.front().size;
-                f.label = text_above(lines, band.y0, band.x0, 80, starred, used, label_size - 1.5);
+                if (titled != nullptr) {
+                    f.label = titled->text;
+                    starred = star_near(page.words, titled->box);
+                    for (const auto& w : page.words)
+                        for (const auto& tw : titled->words)
+                            if (tw.box.x0 == w.box.x0 && tw.box.y0 == w.box.y0 && tw.text == w.text) used.push_back(&w);
+                } else {
+                    f.label = text_above(lines, band.y0, band.x0, 80, starred, used, label_size - 1.5);
+                }
                 f.required = starred;
                 f.name = "marks." + std::to_string(++group_no);
                 f.where = placed(page.number, band);
@@ -334,6 +365,10 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     for (const std::size_t k : members)
                         for (const auto& i : info[k])
                             for (const auto& w : i.label) c.box = unite(c.box, w.box);
+                    if (titled != nullptr) {
+                        c.box = unite(c.box, titled->box);
+                        c.titled = true;
+                    }
                     claims->push_back(c);
                 }
                 if (questions != nullptr) {

@@ -46,11 +46,17 @@ struct Claim {
     Box box;
     std::size_t question = 0;
     std::size_t field_begin = 0, field_end = 0;
+    bool titled = false;  // its title is on its row, left of its buttons (and inside `box`)
 };
 
+// `survey_tool`: the survey tool's document, whose choices are laid out as
+// its print view lays them (eusurvey-formats.md §2.3): a row of labelled
+// buttons is never titled by text left of it there. Elsewhere ("Sex:
+// [ ] Male [ ] Female", a row of questions each with Yes/No boxes at the
+// right) the text left of a row of labelled buttons is that row's question.
 std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages,
                                       std::vector<model::Question>* questions = nullptr,
-                                      std::vector<Claim>* claims = nullptr);
+                                      std::vector<Claim>* claims = nullptr, bool survey_tool = true);
 
 // The pages as the document model's Layout: lines with their words' style,
 // marks, bordered boxes (closed paths, and boxes whose sides are drawn as

@@ -92,22 +92,23 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     // a form with fields of its own is read from them; a flattened one from
     // its text, tables and drawn buttons
     const bool flattened = doc.questions.empty();
+    // the survey tool's own PDF (eusurvey-formats.md §2.2): iText as
+    // Producer, the contribution id as /Subject, or its page-1 header
+    const auto producer = doc.meta.find("pdf_producer");
+    const bool survey_tool = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
+                             (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
     if (flattened) {
         std::vector<model::Question> drawn;
         std::vector<Claim> claims;
-        std::vector<model::Field> marked = mark_fields(pages, &drawn, &claims);
+        std::vector<model::Field> marked = mark_fields(pages, &drawn, &claims, survey_tool);
         read_flow(pages, std::move(drawn), claims, marked, doc);
         for (auto& f : marked) doc.fields.push_back(std::move(f));
     } else {
-        for (auto& f : mark_fields(pages)) doc.fields.push_back(std::move(f));
+        for (auto& f : mark_fields(pages, nullptr, nullptr, survey_tool)) doc.fields.push_back(std::move(f));
     }
     if (flattened) {
         doc.layout = layout_of(pages);
-        // the survey tool's own PDF (eusurvey-formats.md §2.2): iText as
-        // Producer, the contribution id as /Subject, or its page-1 header
-        const auto producer = doc.meta.find("pdf_producer");
-        doc.layout.survey_tool = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
-                                 (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
+        doc.layout.survey_tool = survey_tool;
     }
     repair_words(doc);
     report_errors(errors, doc);

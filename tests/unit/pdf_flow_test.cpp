@@ -299,3 +299,84 @@ TEST_CASE("pdf flow: the survey tool's conventions apply to its documents only")
     read_flow({page()}, {}, {}, fields, eus);
     for (const auto& t : eus.texts) CHECK(t.text != "Date: 12/03/2021");
 }
+
+TEST_CASE("pdf flow: outside the survey tool, numbered labels and labels ending in a colon are fields, blank or not") {
+    const auto page = [] {
+        PageContent p;
+        p.number = 1;
+        p.width = 600;
+        p.height = 800;
+        for (auto& w : mono("Application form", 50, 40, 9, 16, "Sans")) p.words.push_back(w);
+        // a numbered label goes on in another style (a hint): still the label
+        for (auto& w : mono("1. Surname", 50, 100, 6, 8, "Sans-Bold")) p.words.push_back(w);
+        for (auto& w : mono("2. First names", 50, 130, 6, 8, "Sans-Bold")) p.words.push_back(w);
+        for (auto& w : mono("3. Date of birth", 50, 160, 6, 8, "Sans-Bold")) p.words.push_back(w);
+        for (auto& w : mono("(year-month-day) (any calendar)", 150, 160, 6, 8, "Sans")) p.words.push_back(w);
+        for (auto& w : mono("4. Place of birth", 50, 190, 6, 8, "Sans-Bold")) p.words.push_back(w);
+        for (auto& w : mono("Date of application :", 400, 220, 6, 8, "Sans-Bold")) p.words.push_back(w);
+        return p;
+    };
+    model::Document doc;
+    std::vector<model::Field> fields;
+    read_flow({page()}, {}, {}, fields, doc);
+    std::vector<std::string> titles;
+    for (const auto& q : doc.questions) {
+        titles.push_back(q.title);
+        CHECK_FALSE(q.answer.answered());  // all left blank
+    }
+    CHECK(titles == std::vector<std::string>{"1. Surname", "2. First names",
+                                             "3. Date of birth (year-month-day) (any calendar)", "4. Place of birth",
+                                             "Date of application :"});
+    // the survey tool's document: its titles are found by their stars and boxes, not by these rules
+    model::Document eus;
+    eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
+    read_flow({page()}, {}, {}, fields, eus);
+    // (at most the label whose hint, in another style, is read as its answer)
+    CHECK(eus.questions.size() <= 1);
+}
+
+TEST_CASE("pdf flow: outside the survey tool, the text left of a row of labelled buttons is its question") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    const auto row = [&p](const std::string& title, double y, bool yes) {
+        for (auto& w : mono(title, 40, y, 5, 8, "Serif")) p.words.push_back(w);
+        Mark a, b;
+        a.box = {480, y, 489, y + 9};
+        a.checked = yes;
+        b.box = {505, y, 514, y + 9};
+        b.checked = !yes;
+        p.marks.push_back(a);
+        p.marks.push_back(b);
+        for (auto& w : mono("Yes", 492, y + 1, 4, 6, "Serif")) p.words.push_back(w);
+        for (auto& w : mono("No", 517, y + 1, 4, 6, "Serif")) p.words.push_back(w);
+    };
+    row("1. Have you met the applicant?", 100, true);
+    row("2. Is the applicant a customer?", 115, false);
+    row("3. Do you recommend the application?", 130, true);
+    for (const bool survey_tool : {false, true}) {
+        INFO("survey tool " << survey_tool);
+        std::vector<model::Question> drawn;
+        std::vector<Claim> claims;
+        std::vector<model::Field> fields = mark_fields({p}, &drawn, &claims, survey_tool);
+        model::Document doc;
+        if (survey_tool) doc.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
+        read_flow({p}, drawn, claims, fields, doc);
+        if (!survey_tool) {
+            REQUIRE(doc.questions.size() == 3);
+            CHECK(doc.questions[0].title == "1. Have you met the applicant?");
+            CHECK(doc.questions[1].title == "2. Is the applicant a customer?");
+            for (std::size_t i = 0; i < 3; ++i) {
+                REQUIRE(doc.questions[i].answer.choice.options.size() == 2);
+                CHECK(doc.questions[i].answer.choice.options[0].label == "Yes");
+                CHECK(doc.questions[i].answer.choice.options[0].selected == (i != 1));
+                CHECK(doc.questions[i].answer.choice.options[1].selected == (i == 1));
+            }
+        } else {
+            // the survey tool's lists are never titled so: the three rows are one list of buttons
+            REQUIRE(drawn.size() == 1);
+            CHECK(drawn[0].answer.choice.options.size() == 6);
+        }
+    }
+}
