@@ -122,9 +122,21 @@ struct FlowLine {
     Role role = Role::body;
 };
 
+// A change of font family between two words of a line, with more than an
+// em of space between them: a label and the value set beside it ("Text
+// Field    abc", a form filled in another font), not a styled phrase.
+// (Further apart than three ems the words are in different columns: see
+// make_lines.)
+bool label_value_gap(const Word& a, const Word& b) {
+    const double gap = b.box.x0 - a.box.x1, em = std::max(a.size, 4.0);
+    return family_of(a.font) != family_of(b.font) && gap > em && gap <= 3 * em;
+}
+
 // "Partnership: Advanced materials": a label in its own style, ending in a
-// colon, and the value after it on the same line become two lines.
-std::vector<Line> split_labels(std::vector<Line> lines) {
+// colon, and the value after it on the same line become two lines; outside
+// the survey tool's documents (`any_label`) also a label without a colon
+// and its value in another font, further apart than an em.
+std::vector<Line> split_labels(std::vector<Line> lines, bool any_label) {
     std::vector<Line> out;
     for (auto& l : lines) {
         std::size_t at = 0;
@@ -133,6 +145,8 @@ std::vector<Line> split_labels(std::vector<Line> lines) {
             const Word& b = l.words[k];
             if (!a.text.empty() && a.text.back() == ':' &&
                 (family_of(a.font) != family_of(b.font) || std::abs(a.size - b.size) > 0.6))
+                at = k;
+            else if (any_label && label_value_gap(a, b))
                 at = k;
         }
         if (at == 0) {
@@ -301,12 +315,13 @@ private:
                 if (in_table) continue;
                 (is_red_star(w) ? stars : free).push_back(w);
             }
-            for (auto& line : split_labels(make_lines(free))) {
+            for (auto& line : split_labels(make_lines(free), !survey_tool_)) {
                 FlowLine fl;
-                fl.label = !line.words.empty() && line.words.back().text.back() == ':' &&
-                           std::any_of(free.begin(), free.end(), [&](const Word& w) {
-                               return w.box.x0 > line.box.x1 && on_one_line(w.box, line.box);
-                           });
+                const bool colon = !line.words.empty() && line.words.back().text.back() == ':';
+                fl.label = !line.words.empty() && std::any_of(free.begin(), free.end(), [&](const Word& w) {
+                    return w.box.x0 > line.box.x1 && on_one_line(w.box, line.box) &&
+                           (colon || (!survey_tool_ && label_value_gap(line.words.back(), w)));
+                });
                 fl.page = page.number;
                 fl.style = style_of(line);
                 // "4. Date of birth (year-month-day)": a numbered label goes on in
@@ -361,6 +376,16 @@ private:
             if (std::abs(a.box.y0 - b.box.y0) > 1) return a.box.y0 < b.box.y0;
             return a.box.x0 < b.box.x0;
         });
+        // a value set a little higher than its label on their line (another
+        // font, another baseline) still follows it
+        if (survey_tool_) return;
+        for (std::size_t i = 0; i + 1 < items_.size(); ++i) {
+            Item& a = items_[i];
+            Item& b = items_[i + 1];
+            if (a.kind == ItemKind::line && b.kind == ItemKind::line && a.page == b.page && on_one_line(a.box, b.box) &&
+                b.box.x1 < a.box.x0)
+                std::swap(a, b);
+        }
     }
 
     // The style question titles are set in: that of the lines a red `*`

@@ -380,3 +380,31 @@ TEST_CASE("pdf flow: outside the survey tool, the text left of a row of labelled
         }
     }
 }
+
+TEST_CASE("pdf flow: outside the survey tool, a label and its value in another font beside it, no colon") {
+    PageContent p;
+    p.number = 1;
+    p.width = 600;
+    p.height = 800;
+    for (auto& w : mono("Text Field", 50, 100, 6, 12, "Serif")) p.words.push_back(w);
+    // the value a little higher (its own baseline), an em and a half away, in the filler's font
+    for (auto& w : mono("abc def", 128, 98, 6, 12, "Sans")) p.words.push_back(w);
+    for (auto& w : mono("Potato", 50, 130, 6, 12, "Serif")) p.words.push_back(w);
+    for (auto& w : mono("salad", 110, 130, 6, 12, "Sans")) p.words.push_back(w);
+    // a bold phrase inside a sentence, a normal space away: not a label
+    for (auto& w : mono("Read the rules", 50, 160, 6, 12, "Serif")) p.words.push_back(w);
+    for (auto& w : mono("carefully", 140, 160, 6, 12, "Serif-Bold")) p.words.push_back(w);
+    model::Document doc;
+    std::vector<model::Field> fields;
+    read_flow({p}, {}, {}, fields, doc);
+    REQUIRE(doc.questions.size() == 2);
+    CHECK(doc.questions[0].title == "Text Field");
+    CHECK(doc.questions[0].answer.text == "abc def");
+    CHECK(doc.questions[1].title == "Potato");
+    CHECK(doc.questions[1].answer.text == "salad");
+    // the survey tool's document: no label without its colon
+    model::Document eus;
+    eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
+    read_flow({p}, {}, {}, fields, eus);
+    for (const auto& q : eus.questions) CHECK(q.title != "Potato");
+}
