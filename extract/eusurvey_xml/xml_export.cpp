@@ -107,7 +107,7 @@ std::string print_date(const std::string& s) {
 // ---- the survey's elements ---------------------------------------------------
 
 struct Item {
-    enum class Kind { section, text, free, choice, matrix, table, ranking };
+    enum class Kind { section, text, free, choice, matrix, table, ranking, rating, upload };
     Kind kind = Kind::free;
     std::string uid, title, type;
     int line = 0;
@@ -157,6 +157,14 @@ Form read_elements(xmlNode* elements, std::size_t max_items) {
             }
         } else if (named(c, "RankingItem") || type == "Ranking Item") {
             add_to(Item::Kind::ranking, &Item::options);
+        } else if (named(c, "RatingQuestion")) {
+            // a rating's row: "Rating title: row title" (eusurvey-formats.md §4)
+            if (last != nullptr && last->kind == Item::Kind::rating) {
+                std::string row = it.title;
+                if (const std::string head = last->title + ":"; row.compare(0, head.size(), head) == 0)
+                    row = trim(row.substr(head.size()));
+                last->rows.emplace_back(it.uid, row);
+            }
         } else if (named(c, "MatrixQuestion")) {
             add_to(Item::Kind::matrix, &Item::rows);
         } else if (named(c, "MatrixAnswer")) {
@@ -177,6 +185,12 @@ Form read_elements(xmlNode* elements, std::size_t max_items) {
             push(std::move(it));
         } else if (type == "Ranking") {
             it.kind = Item::Kind::ranking;
+            push(std::move(it));
+        } else if (type == "Rating") {
+            it.kind = Item::Kind::rating;
+            push(std::move(it));
+        } else if (type == "File Upload") {
+            it.kind = Item::Kind::upload;
             push(std::move(it));
         } else if (type == "Text") {
             it.kind = Item::Kind::text;
@@ -372,32 +386,78 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
         };
         switch (it.kind) {
             case Item::Kind::free:
-            case Item::Kind::ranking:
                 if (auto* g = take(it.uid)) {
                     a.kind = model::AnswerKind::text;
                     a.where = at(g->front().line);
                     for (const auto& x : *g) {
-                        std::string t = x.text;
-                        if (it.kind == Item::Kind::ranking) {  // item ids in order, as labels
-                            std::string labels;
-                            std::size_t p = 0;
-                            while (p <= t.size()) {
-                                std::size_t e = t.find(';', p);
-                                if (e == std::string::npos) e = t.size();
-                                const std::string uid = trim(t.substr(p, e - p));
-                                std::string label = uid;
-                                for (const auto& [ou, ol] : it.options)
-                                    if (ou == uid) label = ol;
-                                if (!uid.empty()) labels += (labels.empty() ? "" : "\n") + label;
-                                p = e + 1;
-                            }
-                            t = labels;
-                        }
                         if (!a.text.empty()) a.text += "\n";
-                        a.text += t;
+                        a.text += x.text;
                     }
                 }
                 break;
+            case Item::Kind::ranking:
+            case Item::Kind::upload:
+                // a ranking: its items' ids in the order given, read as their
+                // labels; an upload: its files' names; either joined by ';' (one
+                // export path writes one answer per file) — eusurvey-formats.md §4
+                if (auto* g = take(it.uid)) {
+                    a.kind = model::AnswerKind::list;
+                    a.where = at(g->front().line);
+                    for (const auto& x : *g) {
+                        std::size_t p = 0;
+                        while (p <= x.text.size()) {
+                            std::size_t e = x.text.find(';', p);
+                            if (e == std::string::npos) e = x.text.size();
+                            const std::string part = trim(x.text.substr(p, e - p));
+                            p = e + 1;
+                            if (part.empty()) continue;
+                            std::string label = part;
+                            if (it.kind == Item::Kind::ranking)
+                                for (const auto& [ou, ol] : it.options)
+                                    if (ou == part) label = ol;
+                            a.items.push_back(label);
+                        }
+                    }
+                }
+                break;
+            case Item::Kind::rating: {
+                // a rating: per row "n/max", read as a grid whose columns are
+                // 1/max to max/max (eusurvey-formats.md §4): the largest max given
+                a.kind = model::AnswerKind::matrix;
+                a.where = at(it.line);
+                std::vector<std::pair<const Given*, int>> chosen;  // per row: its answer and n
+                int most = 0;
+                for (const auto& [ruid, rlabel] : it.rows) {
+                    const std::vector<Given>* g = take(ruid);
+                    const Given* x = g != nullptr && !g->empty() ? &g->back() : nullptr;
+                    int n = 0;
+                    if (x != nullptr) {
+                        const std::size_t slash = x->text.find('/');
+                        const std::string left = trim(x->text.substr(0, slash));
+                        const std::string right = slash == std::string::npos ? "" : trim(x->text.substr(slash + 1));
+                        const auto number = [](const std::string& t) {
+                            if (t.empty() || t.size() > 3 ||
+                                !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                                return 0;
+                            return std::stoi(t);
+                        };
+                        n = number(left);
+                        most = std::max({most, number(right), n});
+                    }
+                    chosen.emplace_back(x, n);
+                }
+                for (int c = 1; c <= most; ++c)
+                    a.matrix.columns.push_back(std::to_string(c) + "/" + std::to_string(most));
+                for (std::size_t r = 0; r < it.rows.size(); ++r) {
+                    model::MatrixRow row;
+                    row.label = it.rows[r].second;
+                    row.where = chosen[r].first != nullptr ? at(chosen[r].first->line) : at(it.line);
+                    row.selected.assign(static_cast<std::size_t>(most), false);
+                    if (chosen[r].second > 0) row.selected[static_cast<std::size_t>(chosen[r].second - 1)] = true;
+                    a.matrix.rows.push_back(std::move(row));
+                }
+                break;
+            }
             case Item::Kind::choice: {
                 a.kind = model::AnswerKind::choice;
                 a.choice.multiple = it.multiple;

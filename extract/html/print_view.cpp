@@ -123,6 +123,43 @@ model::Answer read_matrix(xmlNode* table, int max_depth) {
     return a;
 }
 
+// A rating (eusurvey-formats.md §2.3, §3): a row per child, its label then
+// N icons, the lit ones in colour (star_yellow, nav_plain_blue, heart_red),
+// the others grey (…_grey.png). Read as a grid whose columns are 1/N to N/N.
+model::Answer read_rating(xmlNode* table, int max_depth) {
+    model::Answer a;
+    a.kind = model::AnswerKind::matrix;
+    a.where = provenance_of(table);
+    std::size_t most = 0;
+    std::vector<std::pair<model::MatrixRow, std::size_t>> rows;  // row, icons lit
+    for (xmlNode* row : visible_rows(table, max_depth)) {
+        auto cells = cells_of(row);
+        if (cells.empty()) continue;
+        model::MatrixRow r;
+        r.label = text_without_star(cells[0], max_depth, r.mandatory);
+        r.where = provenance_of(row);
+        std::size_t icons = 0, lit = 0;
+        for (std::size_t i = 1; i < cells.size(); ++i)
+            for (xmlNode* d : visible_descendants(cells[i], max_depth)) {
+                if (!is_element(d, "img")) continue;
+                ++icons;
+                std::string src = attr(d, "src");
+                std::transform(src.begin(), src.end(), src.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                if (src.find("grey") == std::string::npos && src.find("gray") == std::string::npos) ++lit;
+            }
+        most = std::max(most, icons);
+        rows.emplace_back(std::move(r), lit);
+    }
+    for (std::size_t c = 1; c <= most; ++c) a.matrix.columns.push_back(std::to_string(c) + "/" + std::to_string(most));
+    for (auto& [r, lit] : rows) {
+        r.selected.assign(most, false);
+        if (lit > 0 && lit <= most) r.selected[lit - 1] = true;
+        a.matrix.rows.push_back(std::move(r));
+    }
+    return a;
+}
+
 model::Answer read_table(xmlNode* table, int max_depth) {
     model::Answer a;
     a.kind = model::AnswerKind::table;
@@ -248,6 +285,9 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
     };
 
     xmlNode* matrix = nullptr;
+    xmlNode* rating = nullptr;
+    xmlNode* uploads = nullptr;
+    std::vector<xmlNode*> ranked;
     xmlNode* table = nullptr;
     xmlNode* pre = nullptr;
     xmlNode* textarea = nullptr;
@@ -265,7 +305,13 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
                 }
             if (dropdown == nullptr && d->parent != nullptr) dropdown = d->parent->parent;
         }
-        if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix)
+        if (is_element(d, "table") && has_class(d, "ratingtable") && !rating)
+            rating = d;
+        else if (has_class(d, "rankingitemtext"))
+            ranked.push_back(d);
+        else if (has_class(d, "uploaded-files") && !uploads)
+            uploads = d;
+        else if (is_element(d, "table") && has_class(d, "matrixtable") && !matrix)
             matrix = d;
         else if (is_element(d, "table") && has_class(d, "tabletable") && !table)
             table = d;
@@ -283,7 +329,29 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
                 text_input = d;
         }
     }
-    if (matrix != nullptr) {
+    if (rating != nullptr) {
+        q.answer = read_rating(rating, max_depth);
+    } else if (!ranked.empty()) {
+        // a ranking: its items in the order printed (the respondent's, or the
+        // initial order when it was not answered: eusurvey-formats.md §2.3)
+        q.answer.kind = model::AnswerKind::list;
+        q.answer.where = provenance_of(ranked.front());
+        for (xmlNode* item : ranked)
+            if (std::string t = one_line(visible_text(item, max_depth)); !t.empty()) q.answer.items.push_back(t);
+    } else if (uploads != nullptr) {
+        // uploaded files: their names, each followed by two line breaks (§3)
+        q.answer.kind = model::AnswerKind::list;
+        q.answer.where = provenance_of(uploads);
+        const std::string text = visible_text(uploads, max_depth);
+        std::size_t p = 0;
+        while (p <= text.size()) {
+            std::size_t e = text.find('\n', p);
+            if (e == std::string::npos) e = text.size();
+            if (std::string line = one_line(text.substr(p, e - p)); !line.empty()) q.answer.items.push_back(line);
+            p = e + 1;
+        }
+        if (q.answer.items.empty()) q.answer.kind = model::AnswerKind::none;
+    } else if (matrix != nullptr) {
         q.answer = read_matrix(matrix, max_depth);
     } else if (table != nullptr) {
         q.answer = read_table(table, max_depth);

@@ -191,6 +191,33 @@ TEST_CASE("html: print view matrix rows, header and per-row stars") {
     CHECK(m.rows[1].selected == std::vector<bool>{false, false});
 }
 
+TEST_CASE("html: print view ratings, rankings and uploads (eusurvey-formats.md §2.3, §3)") {
+    const auto d = doc_of(R"(<div class="survey-element"><div class="questiontitle">How useful was it</div>
+      <table class="ratingtable">
+      <tr><td>The talks</td><td><span class="ratingitem"><img src="/eusurvey/resources/images/star_yellow.png"/></span><span class="ratingitem"><img src="/eusurvey/resources/images/star_yellow.png"/></span><span class="ratingitem"><img src="/eusurvey/resources/images/star_grey.png"/></span></td></tr>
+      <tr><td>The food</td><td><span class="ratingitem"><img src="heart_grey.png"/></span><span class="ratingitem"><img src="heart_grey.png"/></span><span class="ratingitem"><img src="heart_grey.png"/></span></td></tr>
+      </table></div>
+      <div class="survey-element"><div class="questiontitle">Order these</div>
+      <div class="ranking-question-initial-answer-message">Use drag&amp;drop or the up/down buttons to change the order or accept the initial order.</div>
+      <div class="rankingitem-form-data"><table><tr><td><img src="drag.png"/></td><td><div class="rankingitemtext">Gamma</div></td></tr></table></div>
+      <div class="rankingitem-form-data"><table><tr><td><img src="drag.png"/></td><td><div class="rankingitemtext">Alpha</div></td></tr></table></div>
+      </div>
+      <div class="survey-element"><div class="questiontitle">Your report</div><div class="uploaded-files">report.pdf<br /><br />annex 1.docx<br /><br /></div></div>
+      <div class="survey-element"><div class="questiontitle">Annexes</div><div class="uploaded-files"></div></div>)");
+    const auto& r = question(d, "How useful was it").answer;
+    REQUIRE(r.kind == AnswerKind::matrix);
+    CHECK(r.matrix.columns == std::vector<std::string>{"1/3", "2/3", "3/3"});
+    REQUIRE(r.matrix.rows.size() == 2);
+    CHECK(r.matrix.rows[0].label == "The talks");
+    CHECK(r.matrix.rows[0].selected == std::vector<bool>{false, true, false});
+    CHECK(r.matrix.rows[1].selected == std::vector<bool>{false, false, false});
+    const auto& k = question(d, "Order these").answer;
+    REQUIRE(k.kind == AnswerKind::list);
+    CHECK(k.items == std::vector<std::string>{"Gamma", "Alpha"});
+    CHECK(question(d, "Your report").answer.items == std::vector<std::string>{"report.pdf", "annex 1.docx"});
+    CHECK(question(d, "Annexes").answer.kind == AnswerKind::none);
+}
+
 TEST_CASE("html: print view tables keep every row and literal markup in cells") {
     const auto d =
         doc_of(R"(<div class="survey-element"><div class="questiontitle">Events</div><table class="tabletable">

@@ -171,3 +171,54 @@ sections:
     REQUIRE(record.answers[1].value);
     CHECK(record.answers[1].value->items == std::vector<std::string>{"Énergie"});
 }
+
+TEST_CASE("xml export: ratings, rankings and uploads (eusurvey-formats.md §4)") {
+    const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Results create="2021-03-01_08-00-00">
+  <Survey id="1" uid="S" alias="Demo">
+    <Elements lang="EN">
+      <Question id="r" type="Rating">How useful was it</Question>
+      <RatingQuestion id="r-1" type="Rating">How useful was it: The talks</RatingQuestion>
+      <RatingQuestion id="r-2" type="Rating">How useful was it: The visits</RatingQuestion>
+      <RatingQuestion id="r-3" type="Rating">How useful was it: The food</RatingQuestion>
+      <Question id="k" type="Ranking">Order these</Question>
+      <RankingItem id="k-a" type="Ranking Item">Alpha</RankingItem>
+      <RankingItem id="k-b" type="Ranking Item">Beta</RankingItem>
+      <RankingItem id="k-c" type="Ranking Item">Gamma</RankingItem>
+      <Question id="u" type="File Upload">Your report</Question>
+      <Question id="u2" type="File Upload">Annexes</Question>
+    </Elements>
+  </Survey>
+  <Answers>
+    <AnswerSet id="c-1" create="2021-03-02_10-15-00" list="1" lang="EN">
+      <Answer qid="r-1">4/5</Answer>
+      <Answer qid="r-3">1/5</Answer>
+      <Answer qid="k">k-c; k-a;k-b</Answer>
+      <Answer qid="u">report.pdf;annex 1.docx</Answer>
+      <Answer qid="u2">a.pdf</Answer>
+      <Answer qid="u2">b.pdf</Answer>
+    </AnswerSet>
+  </Answers>
+</Results>
+)";
+    const auto parts = read_all(xml);
+    REQUIRE(parts.size() == 1);
+    const model::Document& d = parts[0].result.document;
+    // a rating is a grid: its rows, columns 1/5 to 5/5, the count chosen
+    const auto& r = question(d, "r").answer;
+    REQUIRE(r.kind == model::AnswerKind::matrix);
+    CHECK(r.matrix.columns == std::vector<std::string>{"1/5", "2/5", "3/5", "4/5", "5/5"});
+    REQUIRE(r.matrix.rows.size() == 3);
+    CHECK(r.matrix.rows[0].label == "The talks");
+    CHECK(r.matrix.rows[0].selected == std::vector<bool>{false, false, false, true, false});
+    CHECK(r.matrix.rows[1].selected == std::vector<bool>(5, false));
+    CHECK(r.matrix.rows[2].selected == std::vector<bool>{true, false, false, false, false});
+    // a ranking: its items' labels in the order given
+    const auto& k = question(d, "k").answer;
+    REQUIRE(k.kind == model::AnswerKind::list);
+    CHECK(k.items == std::vector<std::string>{"Gamma", "Alpha", "Beta"});
+    // uploads: the files' names, one export path or the other
+    CHECK(question(d, "u").answer.items == std::vector<std::string>{"report.pdf", "annex 1.docx"});
+    CHECK(question(d, "u2").answer.items == std::vector<std::string>{"a.pdf", "b.pdf"});
+    CHECK(d.diagnostics.empty());
+}
