@@ -654,6 +654,13 @@ model::Layout layout_of(const std::vector<PageContent>& pages) {
             lm.checked = m.checked;
             out.marks.push_back(lm);
         }
+        for (const auto& i : page.icons) {
+            model::LayoutIcon li;
+            li.page = page.number;
+            copy_box(i.box, li.box);
+            li.lit = i.lit;
+            out.icons.push_back(li);
+        }
         std::vector<Box> boxes = page.boxes;
         for (const auto& b : boxes_from_rules(page.rules)) boxes.push_back(b);
         std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) {

@@ -36,6 +36,13 @@ struct Mark {
     bool sign = false;                  // a glyph mark: a tick, cross or dot (not an empty box)
 };
 
+// A small image (at most 40 points a side) and whether it is drawn in a
+// strong colour: every one, buttons included (see LayoutIcon).
+struct Icon {
+    Box box;
+    bool lit = false;
+};
+
 struct Rule {  // a drawn horizontal or vertical line (table borders)
     Box box;
 };
@@ -50,6 +57,7 @@ struct PageContent {
     double width = 0, height = 0;
     std::vector<Word> words;
     std::vector<Mark> marks;
+    std::vector<Icon> icons;
     std::vector<Rule> rules;
     // Rectangles drawn as one closed path (cells, answer boxes), in drawing order.
     std::vector<Box> boxes;

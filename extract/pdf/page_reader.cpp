@@ -34,6 +34,7 @@ public:
     void startPage(int pageNum, GfxState* state, XRef* xref) override {
         TextOutputDev::startPage(pageNum, state, xref);
         marks_.clear();
+        icons_.clear();
         paths_.clear();
         rules_.clear();
         boxes_.clear();
@@ -120,6 +121,7 @@ public:
             page.words.push_back(std::move(word));
         }
         page.marks = std::move(marks_);
+        page.icons = std::move(icons_);
         const std::size_t drawn = page.marks.size();
         for (auto& m : combine_vector_marks(paths_)) page.marks.push_back(m);
         const std::size_t outlines = page.marks.size();
@@ -222,6 +224,13 @@ private:
             }
         }
         img.close();
+        // lit: a tenth of its pixels in a strong colour (a rating's chosen star,
+        // heart or arrow; the others are grey)
+        std::size_t strong = 0;
+        for (std::size_t i = 0; i + 3 < rgba.size(); i += 4)
+            if (std::max({rgba[i], rgba[i + 1], rgba[i + 2]}) - std::min({rgba[i], rgba[i + 1], rgba[i + 2]}) > 80)
+                ++strong;
+        icons_.push_back({box, strong * 10 >= rgba.size() / 4});
         const auto kind = classify_image(width, height, rgba);
         if (!kind) return;
         Mark m;
@@ -314,6 +323,7 @@ private:
     std::size_t objects_ = 0;
     bool overflow_ = false;
     std::vector<Mark> marks_;
+    std::vector<Icon> icons_;
     std::vector<Mark> glyph_marks_;
     std::vector<PathShape> paths_;
     std::vector<Rule> rules_;

@@ -1,8 +1,10 @@
 #include "anchored.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -456,7 +458,9 @@ private:
         switch (tq.type) {
             case QuestionType::single_choice:
             case QuestionType::multiple_choice: out.read = read_choice(tq, q, begin, end); break;
-            case QuestionType::matrix: out.read = read_matrix(tq, q, begin, end); break;
+            case QuestionType::matrix:
+                out.read = is_rating(tq) ? read_rating(q, begin, end) : read_matrix(tq, q, begin, end);
+                break;
             case QuestionType::table: out.read = read_table(tq, q, begin, end); break;
             default: out.read = read_text(tq, q, begin, end); break;
         }
@@ -560,6 +564,100 @@ private:
         q.answer.where = page_extents(parts);
         // options printed but none marked: unanswered; nothing printed: not read
         return any || !q.answer.choice.options.empty();
+    }
+
+    // A rating read as a grid (its columns "1/N" to "N/N", as the XML export
+    // gives its values): eusurvey-formats.md §2.3.
+    static bool is_rating(const TemplateQuestion& tq) {
+        return !tq.columns.empty() && std::all_of(tq.columns.begin(), tq.columns.end(), [](const std::string& c) {
+            const auto slash = c.find('/');
+            return slash != std::string::npos && slash > 0 && slash + 1 < c.size() &&
+                   std::all_of(c.begin(), c.end(), [](char ch) { return ch == '/' || (ch >= '0' && ch <= '9'); });
+        });
+    }
+
+    // A rating's rows: each a label, then its icons (stars, hearts, arrows),
+    // the chosen count of them in colour, the rest grey. The row's value is
+    // the count lit out of the icons drawn.
+    bool read_rating(model::Question& q, double begin, double end) {
+        std::vector<const model::LayoutIcon*> icons;
+        for (const auto& i : layout_.icons)
+            if (inside(i.page, i.box, begin, end)) icons.push_back(&i);
+        if (icons.empty()) return false;
+        std::stable_sort(icons.begin(), icons.end(), [](const model::LayoutIcon* a, const model::LayoutIcon* b) {
+            const double ya = pos(a->page, cy(a->box)), yb = pos(b->page, cy(b->box));
+            return std::abs(ya - yb) > 0.5 * std::max(1.0, height(a->box)) ? ya < yb : a->box[0] < b->box[0];
+        });
+        std::vector<std::vector<const model::LayoutIcon*>> rows;
+        for (const auto* i : icons) {
+            if (!rows.empty() && rows.back().front()->page == i->page &&
+                std::abs(cy(rows.back().front()->box) - cy(i->box)) < height(i->box) / 2)
+                rows.back().push_back(i);
+            else
+                rows.push_back({i});
+        }
+        q.answer.kind = model::AnswerKind::matrix;
+        std::size_t most = 0;
+        for (const auto& r : rows) most = std::max(most, r.size());
+        for (std::size_t c = 1; c <= most; ++c)
+            q.answer.matrix.columns.push_back(std::to_string(c) + "/" + std::to_string(most));
+        std::vector<model::Provenance> parts;
+        for (const auto& r : rows) {
+            const model::LayoutIcon& first = *r.front();
+            const double h = height(first.box);
+            // its label: the region's lines left of its icons whose middles lie
+            // within the icons' height (and a quarter more: a label wrapped on
+            // two lines is centred on them)
+            std::vector<const Line*> label;
+            for (const Line* l : region_)
+                if (l->src->page == first.page && l->src->box[2] <= first.box[0] + 1 &&
+                    cy(l->src->box) >= first.box[1] - h / 4 && cy(l->src->box) <= first.box[3] + h / 4)
+                    label.push_back(l);
+            model::MatrixRow row;
+            for (const Line* l : label) row.label += (row.label.empty() ? "" : " ") + l->text;
+            const std::size_t lit = static_cast<std::size_t>(
+                std::count_if(r.begin(), r.end(), [](const model::LayoutIcon* i) { return i->lit; }));
+            row.selected.assign(most, false);
+            if (lit > 0) row.selected[lit - 1] = true;
+            double box[4] = {first.box[0], first.box[1], r.back()->box[2], first.box[3]};
+            for (const Line* l : label) {
+                box[0] = std::min(box[0], l->src->box[0]);
+                box[1] = std::min(box[1], l->src->box[1]);
+                box[3] = std::max(box[3], l->src->box[3]);
+            }
+            row.where = placed(first.page, box);
+            parts.push_back(row.where);
+            q.answer.matrix.rows.push_back(std::move(row));
+        }
+        q.answer.where = page_extents(parts);
+        return true;
+    }
+
+    // A list the survey tool draws item by item (eusurvey-formats.md §2.3):
+    // a ranking's items, each with its drag handle (a small picture) at its
+    // left; an upload's files, each "<file id>/<name>". Nothing of the sort:
+    // nullopt, and the list is read as text.
+    std::optional<std::vector<std::pair<std::string, const Line*>>> drawn_items() const {
+        std::vector<std::pair<std::string, const Line*>> handled, files;
+        for (const Line* l : region_) {
+            const double h = std::max(1.0, height(l->src->box));
+            const bool handle =
+                std::any_of(layout_.icons.begin(), layout_.icons.end(), [&](const model::LayoutIcon& i) {
+                    return i.page == l->src->page && i.box[2] <= l->src->box[0] + 1 &&
+                           l->src->box[0] - i.box[2] <= 3 * std::max(body_size_, h) &&
+                           cy(i.box) >= l->src->box[1] - h && cy(i.box) <= l->src->box[3] + h;
+                });
+            if (handle) handled.emplace_back(l->text, l);
+            // "<36 characters of hex digits and dashes>/<name>"
+            const std::string& t = l->text;
+            if (t.size() > 37 && t[36] == '/' && std::all_of(t.begin(), t.begin() + 36, [](char c) {
+                    return c == '-' || std::isxdigit(static_cast<unsigned char>(c));
+                }))
+                files.emplace_back(t.substr(37), l);
+        }
+        if (!files.empty()) return files;
+        if (!handled.empty()) return handled;
+        return std::nullopt;
     }
 
     bool read_matrix(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
@@ -1493,6 +1591,17 @@ private:
     }
 
     bool read_text(const TemplateQuestion& tq, model::Question& q, double begin, double end) {
+        if (tq.type == QuestionType::list)
+            if (const auto items = drawn_items()) {
+                q.answer.kind = model::AnswerKind::list;
+                std::vector<model::Provenance> parts;
+                for (const auto& [text, l] : *items) {
+                    q.answer.items.push_back(text);
+                    parts.push_back(placed(l->src->page, l->src->box));
+                }
+                q.answer.where = page_extents(parts);
+                return true;
+            }
         q.answer.kind = model::AnswerKind::text;
         // the answer box(es): bordered rectangles of the region (one per page
         // when the answer crosses a page)

@@ -48,6 +48,7 @@ public:
         for (const auto& l : labels) {
             owner_.push_back(static_cast<long>(keys_.size()));
             keys_.push_back(make_label_key(l));
+            exact_.push_back(one_line(l));
         }
         for (const auto& k : keys_) squeezed_.push_back(without_spaces(k.key));
     }
@@ -57,10 +58,12 @@ public:
         for (std::size_t i = 0; i < labels.size(); ++i) {
             owner_.push_back(static_cast<long>(i));
             keys_.push_back(make_label_key(labels[i]));
+            exact_.push_back(one_line(labels[i]));
             if (auto it = others.find(labels[i]); it != others.end())
                 for (const auto& o : it->second) {
                     owner_.push_back(static_cast<long>(i));
                     keys_.push_back(make_label_key(o));
+                    exact_.push_back(one_line(o));
                 }
         }
         for (const auto& k : keys_) squeezed_.push_back(without_spaces(k.key));
@@ -90,7 +93,15 @@ private:
         const LabelKey key = make_label_key(text);
         long found = -1;
         double best = 0, found_score = 0;
-        for (std::size_t i = 0; i < keys_.size(); ++i) {
+        // the very text of a label is that label, whatever its key ("4/5" and
+        // "1/5" have the same key: numbering and punctuation go)
+        const std::string exact = one_line(text);
+        for (std::size_t i = 0; i < exact_.size() && found < 0; ++i)
+            if (exact_[i] == exact && !exact.empty()) {
+                found = owner_[i];
+                best = found_score = 1.0;
+            }
+        for (std::size_t i = 0; i < keys_.size() && found_score < 1.0; ++i) {
             const double s = label_similarity(key, keys_[i]);
             best = std::max(best, s);
             if (s >= kMatchThreshold && s > found_score) {
@@ -116,6 +127,7 @@ private:
     }
 
     std::vector<LabelKey> keys_;
+    std::vector<std::string> exact_;     // each label's text, white space folded
     std::vector<std::string> squeezed_;  // per key: its letters without spaces
     std::vector<long> owner_;            // per key: the label it spells
     std::shared_ptr<Memo> memo_;         // shared by copies of a prepared template

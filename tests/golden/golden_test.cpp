@@ -349,6 +349,39 @@ TEST_CASE("golden: channel invariance, each answer set of the XML results export
     }
 }
 
+TEST_CASE("golden: channel invariance, a rating, a ranking and an upload read the same in all four channels") {
+    // tools/make-checklist-samples: the template chosen by the files themselves
+    const app::Settings s = [] {
+        app::Settings settings;
+        settings.templates = app::prepare(app::bundled_templates());
+        return settings;
+    }();
+    const auto html = app::process_path("samples/html/workshop-evaluation-2024.html", s);
+    REQUIRE(html.record.template_match);
+    CHECK(html.record.template_match->id == "workshop-evaluation");
+    const std::map<std::string, std::string> want = {
+        {"usefulness", R"({"Opening talk":"4/5","Site visit to the innovation hub":"2/5","Closing panel":"5/5"})"},
+        {"topic_ranking", R"(["Mobility","Water management","Energy","Housing"])"},
+        {"presentation", R"(["slides-final.pdf","speaker notes.docx"])"}};
+    for (const auto& a : html.record.answers)
+        if (auto it = want.find(a.question); it != want.end()) CHECK(value_text(a) == it->second + "\n");
+    for (const std::string other :
+         {"samples/xml/workshop-evaluation-2024-results.xml", "samples/pdf/workshop-evaluation-2024.eusurvey.pdf",
+          "samples/pdf/workshop-evaluation-2024.chromium.pdf"}) {
+        INFO(other);
+        const auto r = app::process_path(other, s);
+        REQUIRE(r.record.template_match);
+        CHECK(r.record.template_match->id == "workshop-evaluation");
+        REQUIRE(r.record.answers.size() == html.record.answers.size());
+        for (std::size_t i = 0; i < r.record.answers.size(); ++i) {
+            INFO(html.record.answers[i].question);
+            CHECK(value_text(r.record.answers[i]) == value_text(html.record.answers[i]));
+        }
+        CHECK(content_findings(r.record) == content_findings(html.record));
+        CHECK(r.status == extract::Status::ok);
+    }
+}
+
 // A real text export of the example submission (not in the repository; CTest
 // runs this when ../shared/seed/ is there).
 TEST_CASE("golden: the real text export of the example gives the print view's answers and findings", "[.seed]") {

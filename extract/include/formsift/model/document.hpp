@@ -151,6 +151,14 @@ struct LayoutMark {
     bool radio = false;
     bool checked = false;
 };
+// A small picture that is not a button: a rating's star, heart or arrow, a
+// ranking item's drag handle. `lit`: drawn in a strong colour (a rating's
+// chosen icons), not in greys.
+struct LayoutIcon {
+    int page = 0;
+    double box[4] = {0, 0, 0, 0};
+    bool lit = false;
+};
 struct LayoutRect {
     int page = 0;
     double box[4] = {0, 0, 0, 0};
@@ -162,6 +170,7 @@ struct Layout {
     std::vector<LayoutLine> lines;                 // page by page, top to bottom
     std::vector<LayoutMark> marks;
     std::vector<LayoutRect> rects;
+    std::vector<LayoutIcon> icons;
     bool survey_tool = false;  // identified as the survey tool's (Producer, /Subject, page-1 header)
     bool empty() const { return lines.empty(); }
 };
