@@ -197,7 +197,10 @@ Form read_elements(xmlNode* elements, std::size_t max_items) {
             push(std::move(it));
             last = nullptr;
         } else if (named(c, "Question") && type != "Image" && type != "Line" && type != "File Download" &&
-                   type != "Gallery") {
+                   type != "Gallery" && type != "Confirmation") {
+            // (a confirmation's answer is never exported, eusurvey-formats.md §4:
+            // left out, so that a template's confirmation is not found here
+            // rather than read as unanswered)
             it.kind = Item::Kind::free;  // free text, number, date, time, e-mail, rating, upload, ...
             push(std::move(it));
         }

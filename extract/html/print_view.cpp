@@ -384,6 +384,30 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
         q.answer.kind = model::AnswerKind::text;
         q.answer.text = attr(text_input, "value");
         q.answer.where = provenance_of(text_input);
+    } else if (xmlNode* box = find_first(
+                   title,
+                   [](xmlNode* d) {
+                       std::string t = attr(d, "type");
+                       std::transform(t.begin(), t.end(), t.begin(),
+                                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                       return is_element(d, "input") && t == "checkbox";
+                   },
+                   max_depth)) {
+        // a confirmation: its check box inside the title, the text confirmed
+        // after it (eusurvey-formats.md §2.3): one option, that text
+        model::Option o;
+        std::string text;
+        for (xmlNode* d : elems)
+            if (!excluded(d) && is_element(d, "div") && d->parent == title->parent && !has_class(d, "files"))
+                if (std::string t = one_line(visible_text(d, max_depth)); !t.empty() && text.empty()) text = t;
+        o.label = text.empty() ? q.title : text;
+        o.value = attr(box, "value");
+        o.selected = has_attr(box, "checked");
+        o.where = provenance_of(box);
+        q.answer.kind = model::AnswerKind::choice;
+        q.answer.choice.multiple = true;
+        q.answer.where = o.where;
+        q.answer.choice.options.push_back(std::move(o));
     }
     out.questions.push_back(std::move(q));
 }

@@ -527,6 +527,23 @@ private:
             q.answer.where = page_extents(parts);
             return true;
         }
+        // a confirmation: one option, its check box inside the title, left of
+        // the title's first line (eusurvey-formats.md §2.3)
+        if (tq.options.size() == 1) {
+            const double h = std::max(1.0, height(q.where.box));
+            for (const auto& m : layout_.marks) {
+                if (m.page != q.where.page || m.box[2] > q.where.box[0] + 1 || q.where.box[0] - m.box[2] > 3 * h ||
+                    std::abs(cy(m.box) - cy(q.where.box)) > h / 2)
+                    continue;
+                model::Option o;
+                o.label = tq.options.front();
+                o.selected = m.checked;
+                o.where = placed(m.page, m.box);
+                q.answer.where = o.where;
+                q.answer.choice.options.push_back(std::move(o));
+                return true;
+            }
+        }
         // no marks: a list box (grey behind the chosen labels), or an answered
         // drop-down (the chosen label alone in a box) — eusurvey-formats.md §2.3
         std::vector<LabelKey> option_keys;

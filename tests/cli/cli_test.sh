@@ -126,8 +126,11 @@ contains "page cut out: status partial" "$tmp/cut.json" '^  "status": "partial",
 [ "$(grep -c '"code": "question-not-found"' "$tmp/cut.json")" = 3 ]; expect "page cut out: its three questions not found" 0 $?
 "$fs" extract samples/pdf/tssp-progress-report-2020-h1.eusurvey.pdf > "$tmp/whole.json"; expect "the same PDF whole" 0 $?
 ! grep -q 'question-not-found' "$tmp/whole.json"; expect "the whole PDF: every question found" 0 $?
+# (but the XML export of a form with a confirmation: the survey tool never exports its answer)
 ! grep -l 'question-not-found' samples/html/*.expected.json samples/pdf/*.expected.json samples/markdown/*.expected.json \
-    samples/xml/*.expected.json; expect "no sample of a complete document has a question not found" 0 $?
+    $(ls samples/xml/*.expected.json | grep -v workshop-evaluation); expect "no sample of a complete document has a question not found" 0 $?
+[ "$(grep -c '"code": "question-not-found"' samples/xml/workshop-evaluation-2024-results.expected.json)" = 1 ]
+expect "the XML export: only the confirmation not found" 0 $?
 
 echo "$pass passed, $fails failed"
 [ "$fails" = 0 ]

@@ -362,7 +362,8 @@ TEST_CASE("golden: channel invariance, a rating, a ranking and an upload read th
     const std::map<std::string, std::string> want = {
         {"usefulness", R"({"Opening talk":"4/5","Site visit to the innovation hub":"2/5","Closing panel":"5/5"})"},
         {"topic_ranking", R"(["Mobility","Water management","Energy","Housing"])"},
-        {"presentation", R"(["slides-final.pdf","speaker notes.docx"])"}};
+        {"presentation", R"(["slides-final.pdf","speaker notes.docx"])"},
+        {"publication", R"(["I agree that my answers may be published without my name."])"}};
     for (const auto& a : html.record.answers)
         if (auto it = want.find(a.question); it != want.end()) CHECK(value_text(a) == it->second + "\n");
     for (const std::string other :
@@ -373,12 +374,22 @@ TEST_CASE("golden: channel invariance, a rating, a ranking and an upload read th
         REQUIRE(r.record.template_match);
         CHECK(r.record.template_match->id == "workshop-evaluation");
         REQUIRE(r.record.answers.size() == html.record.answers.size());
+        // the XML export never holds a confirmation's answer: not found there, said
+        const bool xml = other.find(".xml") != std::string::npos;
         for (std::size_t i = 0; i < r.record.answers.size(); ++i) {
             INFO(html.record.answers[i].question);
-            CHECK(value_text(r.record.answers[i]) == value_text(html.record.answers[i]));
+            if (xml && html.record.answers[i].question == "publication")
+                CHECK_FALSE(r.record.answers[i].value);
+            else
+                CHECK(value_text(r.record.answers[i]) == value_text(html.record.answers[i]));
         }
-        CHECK(content_findings(r.record) == content_findings(html.record));
-        CHECK(r.status == extract::Status::ok);
+        if (xml) {
+            CHECK(content_findings(r.record) == std::vector<std::string>{"question-not-found warning publication"});
+            CHECK(r.status == extract::Status::partial);
+        } else {
+            CHECK(content_findings(r.record) == content_findings(html.record));
+            CHECK(r.status == extract::Status::ok);
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 """A submission of an invented workshop-evaluation form holding the survey
 tool's less common elements (eusurvey-formats.md §2.3, §3, §4): a rating
-(three rows of five stars), a ranking (four items with drag handles) and an
-upload (two files), beside a free text and an e-mail.
+(three rows of five stars), a ranking (four items with drag handles), an
+upload (two files) and a confirmation (its check box in its title), beside
+free texts and an e-mail. The XML export defines the confirmation but holds
+no answer to it: the survey tool never exports one (§4).
 
     checklist_sample.py images DIR          the icons, drawn here (PNG)
     checklist_sample.py print-view OUT.html the print view (contributions/print.jsp)
@@ -31,6 +33,7 @@ UPLOAD = ("Please attach your presentation", [("5e0b7a3c-1f2d-4c6b-8a9e-0d1c2b3a
 NAME = ("Your name", "Ines Moreau")
 EMAIL = ("Contact e-mail", "ines.moreau@example.org")
 COMMENTS = ("Any other comments", "The site visit was too short.\nPlease share the slides.")
+CONFIRMATION = ("Publication of your feedback", "I agree that my answers may be published without my name.")
 
 
 def png(width, height, pixel):
@@ -128,6 +131,13 @@ def page(server):
                 + "".join(f"{e(name)}<br /><br />" for _, name in files) + "</div>")
     element(body)
     free(*COMMENTS)
+    title, text = CONFIRMATION
+    if server:
+        element(f'<div class="questiontitle confirmationelement"><img align="middle" style="margin-right: 7px;" '
+                f'src="images/checkboxchecked.png" alt=""/>{e(title)}</div><div style="margin-left: 20px;">{e(text)}</div>')
+    else:
+        element(f'<div class="questiontitle"><input type="checkbox" checked="checked" class="required check" '
+                f'disabled="disabled"/>{e(title)}</div><div class="files"></div><div style="margin-left: 40px;">{e(text)}</div>')
     w("</div></body></html>")
     return "\n".join(out) + "\n"
 
@@ -148,6 +158,7 @@ def xml():
     el += [f'<RankingItem id="{item_uid[item]}" type="Ranking Item">{e(item)}</RankingItem>' for item in items]
     el.append(f'<Question id="{uid(7)}" type="File Upload">{e(utitle)}</Question>')
     el.append(f'<Question id="{uid(8)}" type="Free Text">{e(COMMENTS[0])}</Question>')
+    el.append(f'<Question id="{uid(9)}" type="Confirmation">{e(CONFIRMATION[0])}</Question>')  # never answered here
     ans = [f'<Answer qid="{uid(2)}">{e(NAME[1])}</Answer>', f'<Answer qid="{uid(3)}">{e(EMAIL[1])}</Answer>']
     ans += [f'<Answer qid="{uid(20 + k)}">{v}/5</Answer>' for k, v in enumerate(values)]
     ans.append(f'<Answer qid="{uid(6)}">{";".join(item_uid[i] for i in order)}</Answer>')
