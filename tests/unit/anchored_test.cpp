@@ -351,3 +351,82 @@ TEST_CASE("anchored: a cell's lines: a capital after a full line begins a word, 
     CHECK(table.rows[0].cells == std::vector<std::string>{"TwinLine Press", "Delayed (data agreement)"});
     CHECK(table.rows[1].cells == std::vector<std::string>{"Fair", "Preparation \u2013 call"});
 }
+
+namespace {
+
+model::LayoutIcon icon(int page, double x, double y, bool lit, double side = 18) {
+    model::LayoutIcon i;
+    i.page = page;
+    i.lit = lit;
+    i.box[0] = x;
+    i.box[1] = y;
+    i.box[2] = x + side;
+    i.box[3] = y + side;
+    return i;
+}
+
+}  // namespace
+
+TEST_CASE("anchored: a rating by its lit icons, a ranking by its drag handles, uploads, a confirmation in its title") {
+    const Template t = load_template(R"(id: c
+sections:
+  - id: s
+    questions:
+      - {id: useful, label: How useful were the parts of the day, type: matrix, columns: [1/5, 2/5, 3/5, 4/5, 5/5],
+         rows: [Opening talk, Closing panel]}
+      - {id: order, label: Order the topics by importance, type: list}
+      - {id: files, label: Please attach your slides, type: list}
+      - {id: agree, label: Publication of your answers, type: multiple_choice, options: [I agree to publication]}
+      - {id: end, label: Any other comments on the day, type: text}
+)",
+                                     "c.yaml");
+    model::Layout layout;
+    layout.pages = {{600, 800}};
+    layout.survey_tool = true;
+    layout.lines = {
+        line(1, 50, 50, "How useful were the parts of the day"),
+        line(1, 60, 80, "Opening talk"),
+        line(1, 60, 104, "Closing panel"),
+        line(1, 50, 150, "Order the topics by importance"),
+        line(1, 50, 166, "Use drag&drop or the up/down buttons to change the order."),
+        line(1, 80, 186, "Mobility"),
+        line(1, 80, 206, "Energy"),
+        line(1, 50, 250, "Please attach your slides"),
+        line(1, 50, 266, "Only files of the type pdf are allowed"),
+        line(1, 50, 282, "5e0b7a3c-1f2d-4c6b-8a9e-0d1c2b3a4f5e/slides.pdf"),
+        line(1, 50, 298, "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d/notes one.docx"),
+        line(1, 70, 340, "Publication of your answers"),
+        line(1, 70, 356, "I agree to publication"),
+        line(1, 50, 400, "Any other comments on the day"),
+    };
+    // two rows of five icons, 4 and 2 lit; drag handles left of the ranked items
+    for (int k = 0; k < 5; ++k) {
+        layout.icons.push_back(icon(1, 200 + 20.0 * k, 76, k < 4));
+        layout.icons.push_back(icon(1, 200 + 20.0 * k, 100, k < 2));
+    }
+    layout.icons.push_back(icon(1, 62, 186, false, 10));
+    layout.icons.push_back(icon(1, 62, 206, false, 10));
+    // the confirmation's check box, left of its title
+    layout.marks.push_back(mark(1, 55, 340, true));
+    const auto found = read_by_anchors(layout, t.questions, t.sections);
+    const auto get = [&found](std::size_t index) -> const model::Question& {
+        for (const auto& a : found)
+            if (a.index == index) return a.question;
+        FAIL("question " << index << " not read");
+        throw std::logic_error("unreachable");
+    };
+    const auto& useful = get(0).answer.matrix;
+    CHECK(useful.columns == std::vector<std::string>{"1/5", "2/5", "3/5", "4/5", "5/5"});
+    REQUIRE(useful.rows.size() == 2);
+    CHECK(useful.rows[0].label == "Opening talk");
+    CHECK(useful.rows[0].selected == std::vector<bool>{false, false, false, true, false});
+    CHECK(useful.rows[1].label == "Closing panel");
+    CHECK(useful.rows[1].selected == std::vector<bool>{false, true, false, false, false});
+    CHECK(get(1).answer.kind == model::AnswerKind::list);
+    CHECK(get(1).answer.items == std::vector<std::string>{"Mobility", "Energy"});  // not the hint line
+    CHECK(get(2).answer.items == std::vector<std::string>{"slides.pdf", "notes one.docx"});
+    const auto& agree = get(3).answer.choice.options;
+    REQUIRE(agree.size() == 1);
+    CHECK(agree[0].label == "I agree to publication");
+    CHECK(agree[0].selected);
+}
