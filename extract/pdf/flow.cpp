@@ -238,9 +238,13 @@ std::string cell_text(const std::vector<Word>& words, double limit, int page) {
 
 class Flow {
 public:
-    Flow(const std::vector<PageContent>& pages, std::vector<model::Question> drawn, const std::vector<Claim>& claims,
-         std::vector<model::Field>& fields, model::Document& doc)
-        : pages_(pages), drawn_(std::move(drawn)), claims_(claims), fields_(fields), doc_(doc) {
+    Flow(const std::vector<PageContent>& pages, DrawnChoices drawn, model::Document& doc)
+        : pages_(pages),
+          drawn_(std::move(drawn.questions)),
+          claims_(std::move(drawn.claims)),
+          fields_(std::move(drawn.fields)),
+          doc_(doc) {
+        merged_.assign(fields_.size(), false);
         // the survey tool's own conventions apply to its documents only
         // (eusurvey-formats.md §2.2): iText as Producer, or the submission's id
         // (the /Subject, or a page-1 "Contribution ID:"/"Draft ID:" line with a UUID)
@@ -249,7 +253,9 @@ public:
                        (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
     }
 
-    void run() {
+    // Reads the pages into the document; returns the drawn choices' fields,
+    // a list going on over a page break one field.
+    std::vector<model::Field> run() && {
         collect();
         learn_styles();
         for (auto& l : lines_) l.role = classify(l);
@@ -258,8 +264,10 @@ public:
         find_aligned_tables();
         walk();
         finish_answers();
-        std::sort(erased_fields_.rbegin(), erased_fields_.rend());
-        for (const std::size_t i : erased_fields_) fields_.erase(fields_.begin() + static_cast<std::ptrdiff_t>(i));
+        std::vector<model::Field> kept;
+        for (std::size_t i = 0; i < fields_.size(); ++i)
+            if (!merged_[i]) kept.push_back(std::move(fields_[i]));
+        return kept;
     }
 
 private:
@@ -805,7 +813,7 @@ private:
                     auto& into = fields_[before.field_begin].options;
                     const auto& more = fields_[c.field_begin].options;
                     into.insert(into.end(), more.begin(), more.end());
-                    erased_fields_.push_back(c.field_begin);
+                    merged_[c.field_begin] = true;  // its options are the list's now
                 }
                 placed_drawn[c.question] = open_q;
                 continue;
@@ -909,8 +917,9 @@ private:
 
     const std::vector<PageContent>& pages_;
     std::vector<model::Question> drawn_;
-    const std::vector<Claim>& claims_;
-    std::vector<model::Field>& fields_;
+    const std::vector<Claim> claims_;
+    std::vector<model::Field> fields_;
+    std::vector<bool> merged_;  // per field: merged into the list it goes on (left out)
     model::Document& doc_;
 
     std::vector<FlowLine> lines_;
@@ -921,7 +930,6 @@ private:
     std::size_t numbered_titles_ = 0;  // lines in the titles' style that begin with an item's number
     std::optional<Pending> pending_;
     std::map<std::size_t, std::vector<const FlowLine*>> answers_;
-    std::vector<std::size_t> erased_fields_;
 };
 
 // Tables drawn line by line: horizontal rules of one width stacked, joined by
@@ -1152,9 +1160,8 @@ std::vector<DrawnTable> find_tables(const PageContent& page, const DrawnTable* c
     return out;
 }
 
-void read_flow(const std::vector<PageContent>& pages, std::vector<model::Question> drawn,
-               const std::vector<Claim>& claims, std::vector<model::Field>& fields, model::Document& doc) {
-    Flow(pages, std::move(drawn), claims, fields, doc).run();
+std::vector<model::Field> read_flow(const std::vector<PageContent>& pages, DrawnChoices drawn, model::Document& doc) {
+    return Flow(pages, std::move(drawn), doc).run();
 }
 
 }  // namespace formsift::extract::pdf

@@ -53,10 +53,9 @@ std::vector<DrawnTable> find_tables(const PageContent& page, const DrawnTable* c
 // "3 / 12", "page 3 of 12", "- 3 -" (numbers of at most four digits).
 bool is_page_number(std::string_view text);
 
-// Reads the pages into `doc` (sections, texts, questions, title). `drawn`,
-// `claims` and `fields` are what mark_fields found; a list of buttons that
-// goes on over a page break becomes one question and one field.
-void read_flow(const std::vector<PageContent>& pages, std::vector<model::Question> drawn,
-               const std::vector<Claim>& claims, std::vector<model::Field>& fields, model::Document& doc);
+// Reads the pages into `doc` (sections, texts, questions, title), with the
+// choices read_drawn_choices found; returns their fields, a list of buttons
+// that goes on over a page break one question and one field.
+std::vector<model::Field> read_flow(const std::vector<PageContent>& pages, DrawnChoices drawn, model::Document& doc);
 
 }  // namespace formsift::extract::pdf

@@ -247,9 +247,11 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
     return lines;
 }
 
-std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std::vector<model::Question>* questions,
-                                      std::vector<Claim>* claims, bool survey_tool) {
-    std::vector<model::Field> out;
+DrawnChoices read_drawn_choices(const std::vector<PageContent>& pages, bool survey_tool) {
+    DrawnChoices drawn;
+    std::vector<model::Field>& out = drawn.fields;
+    std::vector<model::Question>& questions = drawn.questions;
+    std::vector<Claim>& claims = drawn.claims;
     int group_no = 0;
     struct GridMemo {
         int page = -1;
@@ -360,8 +362,8 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 f.required = starred;
                 f.name = "marks." + std::to_string(++group_no);
                 f.where = placed(page.number, band);
-                if (claims != nullptr && questions != nullptr) {
-                    Claim c{page.number, band, questions->size(), out.size(), out.size() + 1};
+                {
+                    Claim c{page.number, band, questions.size(), out.size(), out.size() + 1};
                     for (const std::size_t k : members)
                         for (const auto& i : info[k])
                             for (const auto& w : i.label) c.box = unite(c.box, w.box);
@@ -369,9 +371,9 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                         c.box = unite(c.box, titled->box);
                         c.titled = true;
                     }
-                    claims->push_back(c);
+                    claims.push_back(c);
                 }
-                if (questions != nullptr) {
+                {
                     model::Question q;
                     q.title = f.label;
                     q.mandatory = f.required;
@@ -381,7 +383,7 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     q.answer.where = f.where;
                     q.answer.choice.multiple = f.multiple;
                     q.answer.choice.options = f.options;
-                    questions->push_back(std::move(q));
+                    questions.push_back(std::move(q));
                 }
                 out.push_back(std::move(f));
                 r = next;
@@ -534,15 +536,15 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                 grid.answer.matrix.rows.push_back(std::move(mrow));
                 out.push_back(std::move(f));
             }
-            if (questions != nullptr && claims != nullptr) {
+            {
                 const bool merged =
                     !(grid.answer.matrix.rows.size() == 1 && grid.answer.matrix.rows.front().label.empty()) &&
-                    continued && !questions->empty() && questions->back().answer.kind == model::AnswerKind::matrix &&
-                    questions->back().title == grid.title;
-                claims->push_back({page.number, claimed, merged ? questions->size() - 1 : questions->size(),
-                                   grid_fields, out.size()});
+                    continued && !questions.empty() && questions.back().answer.kind == model::AnswerKind::matrix &&
+                    questions.back().title == grid.title;
+                claims.push_back(
+                    {page.number, claimed, merged ? questions.size() - 1 : questions.size(), grid_fields, out.size()});
             }
-            if (questions != nullptr) {
+            {
                 grid.answer.where = grid.where;
                 if (grid.answer.matrix.rows.size() == 1 && grid.answer.matrix.rows.front().label.empty()) {
                     // one unlabelled row of buttons under headers: a single question laid out across
@@ -553,15 +555,15 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
                     q.answer.where = grid.where;
                     q.answer.choice.multiple = grid.answer.matrix.multiple;
                     q.answer.choice.options = out.back().options;
-                    questions->push_back(std::move(q));
-                } else if (continued && !questions->empty() &&
-                           questions->back().answer.kind == model::AnswerKind::matrix &&
-                           questions->back().title == grid.title) {
+                    questions.push_back(std::move(q));
+                } else if (continued && !questions.empty() &&
+                           questions.back().answer.kind == model::AnswerKind::matrix &&
+                           questions.back().title == grid.title) {
                     // the grid goes on from the previous page: the same question
                     for (auto& mr : grid.answer.matrix.rows)
-                        questions->back().answer.matrix.rows.push_back(std::move(mr));
+                        questions.back().answer.matrix.rows.push_back(std::move(mr));
                 } else {
-                    questions->push_back(std::move(grid));
+                    questions.push_back(std::move(grid));
                 }
             }
             last_grid.page = page.number;
@@ -572,7 +574,7 @@ std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages, std
             r = end;
         }
     }
-    return out;
+    return drawn;
 }
 
 }  // namespace formsift::extract::pdf

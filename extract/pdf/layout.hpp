@@ -31,16 +31,10 @@ struct Line {
 // apart than `gap` times the font size (separate columns).
 std::vector<Line> make_lines(const std::vector<Word>& words, double gap = 3.0);
 
-// Choice questions drawn with marks, as raw fields (no AcroForm involved):
-// one field per list of buttons or per grid row, options labelled by the text
-// beside them or by the column headers above, the question's text as label,
-// `required` when a red `*` stands by it.
-// With `questions`, also the questions they answer: a list is a choice
-// question, a grid a matrix (one unlabelled row: a choice laid out across),
-// a grid continued on the next page one matrix.
 // Where a drawn choice question lies on one page: its buttons, their labels,
 // a grid's header and row labels (not its title, which the text above it
-// gives). `question` indexes the questions, [field_begin, field_end) the fields.
+// gives). `question` indexes DrawnChoices::questions, [field_begin,
+// field_end) its fields.
 struct Claim {
     int page = 0;
     Box box;
@@ -49,14 +43,25 @@ struct Claim {
     bool titled = false;  // its title is on its row, left of its buttons (and inside `box`)
 };
 
+// Choice questions drawn with marks (no AcroForm involved): the raw fields
+// (one per list of buttons or per grid row, options labelled by the text
+// beside them or by the column headers above, the question's text as label,
+// `required` when a red `*` stands by it), the questions they answer (a list
+// is a choice question, a grid a matrix, one unlabelled row a choice laid
+// out across, a grid continued on the next page one matrix) and where each
+// lies on its page.
+struct DrawnChoices {
+    std::vector<model::Field> fields;
+    std::vector<model::Question> questions;
+    std::vector<Claim> claims;
+};
+
 // `survey_tool`: the survey tool's document, whose choices are laid out as
 // its print view lays them (eusurvey-formats.md §2.3): a row of labelled
 // buttons is never titled by text left of it there. Elsewhere ("Sex:
 // [ ] Male [ ] Female", a row of questions each with Yes/No boxes at the
 // right) the text left of a row of labelled buttons is that row's question.
-std::vector<model::Field> mark_fields(const std::vector<PageContent>& pages,
-                                      std::vector<model::Question>* questions = nullptr,
-                                      std::vector<Claim>* claims = nullptr, bool survey_tool = true);
+DrawnChoices read_drawn_choices(const std::vector<PageContent>& pages, bool survey_tool = true);
 
 // The pages as the document model's Layout: lines with their words' style,
 // marks, bordered boxes (closed paths, and boxes whose sides are drawn as

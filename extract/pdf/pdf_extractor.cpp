@@ -98,13 +98,10 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     const bool survey_tool = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
                              (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
     if (flattened) {
-        std::vector<model::Question> drawn;
-        std::vector<Claim> claims;
-        std::vector<model::Field> marked = mark_fields(pages, &drawn, &claims, survey_tool);
-        read_flow(pages, std::move(drawn), claims, marked, doc);
-        for (auto& f : marked) doc.fields.push_back(std::move(f));
+        for (auto& f : read_flow(pages, read_drawn_choices(pages, survey_tool), doc))
+            doc.fields.push_back(std::move(f));
     } else {
-        for (auto& f : mark_fields(pages, nullptr, nullptr, survey_tool)) doc.fields.push_back(std::move(f));
+        for (auto& f : read_drawn_choices(pages, survey_tool).fields) doc.fields.push_back(std::move(f));
     }
     if (flattened) {
         doc.layout = layout_of(pages);

@@ -35,11 +35,8 @@ int main(int argc, char** argv) {
         std::vector<formsift::model::Diagnostic> diags;
         const auto pages = read_pages(*opened.doc, ReadLimits{}, diags);
         if (flow) {
-            std::vector<formsift::model::Question> drawn;
-            std::vector<Claim> claims;
-            auto fields = mark_fields(pages, &drawn, &claims);
             formsift::model::Document doc;
-            read_flow(pages, drawn, claims, fields, doc);
+            read_flow(pages, read_drawn_choices(pages, false), doc);
             std::printf("title |%s\n", doc.title.c_str());
             for (const auto& s : doc.sections) std::printf("section p%d |%s\n", s.where.page, s.title.c_str());
             for (const auto& t : doc.texts) std::printf("text s%d p%d |%s\n", t.section, t.where.page, t.text.c_str());

@@ -213,8 +213,7 @@ TEST_CASE("pdf flow: titles, help, answers, sections and footers of a flattened 
 
     model::Document doc;
     doc.meta["contribution_id"] = "1234abcd-0000";  // the survey tool's document: its page-1 header is metadata
-    std::vector<model::Field> fields;
-    read_flow({p}, {}, {}, fields, doc);
+    read_flow({p}, {}, doc);
     CHECK(doc.title == "Form title");
     REQUIRE(doc.sections.size() == 1);
     CHECK(doc.sections[0].title == "Section one");
@@ -240,8 +239,7 @@ TEST_CASE("pdf flow: a label with its value on the same line is a question and i
     for (auto& w : mono("Reporting period:", 50, 100, 6, 10, "Sans-Bold")) p.words.push_back(w);
     for (auto& w : mono("July - December 2020", 160, 100, 5, 10, "Sans")) p.words.push_back(w);
     model::Document doc;
-    std::vector<model::Field> fields;
-    read_flow({p}, {}, {}, fields, doc);
+    read_flow({p}, {}, doc);
     REQUIRE(doc.questions.size() == 1);
     CHECK(doc.questions[0].title == "Reporting period:");
     CHECK(doc.questions[0].answer.text == "July - December 2020");
@@ -256,8 +254,7 @@ TEST_CASE("pdf flow: what stands right of a label on its line is its value, in a
     // the value set a little lower, in the same font, in a box further right
     for (auto& w : mono("Ada", 170, 104, 6, 10, "Sans")) p.words.push_back(w);
     model::Document doc;
-    std::vector<model::Field> fields;
-    read_flow({p}, {}, {}, fields, doc);
+    read_flow({p}, {}, doc);
     REQUIRE(doc.questions.size() == 1);
     CHECK(doc.questions[0].title == "Given Name:");
     CHECK(doc.questions[0].answer.text == "Ada");
@@ -283,8 +280,7 @@ TEST_CASE("pdf flow: the survey tool's conventions apply to its documents only")
     };
     // an ordinary PDF: "Date:" on page 1 is what it says, the link part of the answer
     model::Document plain;
-    std::vector<model::Field> fields;
-    read_flow({page()}, {}, {}, fields, plain);
+    read_flow({page()}, {}, plain);
     REQUIRE(plain.questions.size() == 1);
     CHECK(plain.questions[0].answer.text == "We build a bridge. Details are on our website");
     for (const auto& x : plain.sections) CHECK(x.title != "our website");
@@ -296,7 +292,7 @@ TEST_CASE("pdf flow: the survey tool's conventions apply to its documents only")
     // the survey tool's: its page-1 header is metadata
     model::Document eus;
     eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
-    read_flow({page()}, {}, {}, fields, eus);
+    read_flow({page()}, {}, eus);
     for (const auto& t : eus.texts) CHECK(t.text != "Date: 12/03/2021");
 }
 
@@ -317,8 +313,7 @@ TEST_CASE("pdf flow: outside the survey tool, numbered labels and labels ending 
         return p;
     };
     model::Document doc;
-    std::vector<model::Field> fields;
-    read_flow({page()}, {}, {}, fields, doc);
+    read_flow({page()}, {}, doc);
     std::vector<std::string> titles;
     for (const auto& q : doc.questions) {
         titles.push_back(q.title);
@@ -330,7 +325,7 @@ TEST_CASE("pdf flow: outside the survey tool, numbered labels and labels ending 
     // the survey tool's document: its titles are found by their stars and boxes, not by these rules
     model::Document eus;
     eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
-    read_flow({page()}, {}, {}, fields, eus);
+    read_flow({page()}, {}, eus);
     // (at most the label whose hint, in another style, is read as its answer)
     CHECK(eus.questions.size() <= 1);
 }
@@ -357,12 +352,12 @@ TEST_CASE("pdf flow: outside the survey tool, the text left of a row of labelled
     row("3. Do you recommend the application?", 130, true);
     for (const bool survey_tool : {false, true}) {
         INFO("survey tool " << survey_tool);
-        std::vector<model::Question> drawn;
-        std::vector<Claim> claims;
-        std::vector<model::Field> fields = mark_fields({p}, &drawn, &claims, survey_tool);
+        DrawnChoices drawn = read_drawn_choices({p}, survey_tool);
+        const std::size_t lists = drawn.questions.size();
         model::Document doc;
         if (survey_tool) doc.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
-        read_flow({p}, drawn, claims, fields, doc);
+        const auto fields = read_flow({p}, std::move(drawn), doc);
+        CHECK(fields.size() == lists);
         if (!survey_tool) {
             REQUIRE(doc.questions.size() == 3);
             CHECK(doc.questions[0].title == "1. Have you met the applicant?");
@@ -375,8 +370,9 @@ TEST_CASE("pdf flow: outside the survey tool, the text left of a row of labelled
             }
         } else {
             // the survey tool's lists are never titled so: the three rows are one list of buttons
-            REQUIRE(drawn.size() == 1);
-            CHECK(drawn[0].answer.choice.options.size() == 6);
+            REQUIRE(lists == 1);
+            REQUIRE(fields.size() == 1);
+            CHECK(fields[0].options.size() == 6);
         }
     }
 }
@@ -395,8 +391,7 @@ TEST_CASE("pdf flow: outside the survey tool, a label and its value in another f
     for (auto& w : mono("Read the rules", 50, 160, 6, 12, "Serif")) p.words.push_back(w);
     for (auto& w : mono("carefully", 140, 160, 6, 12, "Serif-Bold")) p.words.push_back(w);
     model::Document doc;
-    std::vector<model::Field> fields;
-    read_flow({p}, {}, {}, fields, doc);
+    read_flow({p}, {}, doc);
     REQUIRE(doc.questions.size() == 2);
     CHECK(doc.questions[0].title == "Text Field");
     CHECK(doc.questions[0].answer.text == "abc def");
@@ -405,6 +400,6 @@ TEST_CASE("pdf flow: outside the survey tool, a label and its value in another f
     // the survey tool's document: no label without its colon
     model::Document eus;
     eus.meta["contribution_id"] = "49964414-f36b-4d3b-b47d-341df5ef6f3c";
-    read_flow({p}, {}, {}, fields, eus);
+    read_flow({p}, {}, eus);
     for (const auto& q : eus.questions) CHECK(q.title != "Potato");
 }

@@ -146,7 +146,7 @@ TEST_CASE("pdf layout: a list of labelled buttons under a starred title is one r
     page.words = {word("Pick", 50, 20, 75), word("one", 78, 20, 95), word("*", 97, 20, 101, 10, 0.93),
                   word("Apple", 75, 40, 100), word("Pear", 75, 56, 95)};
     page.marks = {mark(60, 40, false), mark(60, 56, true)};
-    const auto fields = mark_fields({page});
+    const auto fields = read_drawn_choices({page}).fields;
     REQUIRE(fields.size() == 1);
     CHECK(fields[0].label == "Pick one");
     CHECK(fields[0].required);
@@ -164,7 +164,7 @@ TEST_CASE("pdf layout: a grid's rows are fields labelled by row text, options by
     page.words = {word("Rate", 50, 10, 75), word("Yes", 148, 30, 162), word("No", 198, 30, 210),
                   word("Food", 50, 52, 80), word("Music", 50, 72, 82)};
     page.marks = {mark(150, 50, true), mark(200, 50, false), mark(150, 70, false), mark(200, 70, false)};
-    const auto fields = mark_fields({page});
+    const auto fields = read_drawn_choices({page}).fields;
     REQUIRE(fields.size() == 2);
     CHECK(fields[0].label == "Food");
     CHECK(fields[0].options[0].label == "Yes");
