@@ -403,6 +403,14 @@ std::string content_words(const std::string& key) {
 }  // namespace
 
 LabelKey make_label_key(std::string_view label) {
+    // the same texts are keyed again and again (a document's titles against
+    // every template's labels): keys are remembered (bounded, thread-safe)
+    static std::mutex mutex;
+    static std::unordered_map<std::string, LabelKey> memo;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = memo.find(std::string(label)); it != memo.end()) return it->second;
+    }
     LabelKey k;
     k.key = label_key(label);
     k.content = content_words(k.key);
@@ -413,6 +421,9 @@ LabelKey make_label_key(std::string_view label) {
         auto& bucket = k.histogram[static_cast<std::size_t>(cp) & 63u];
         if (bucket < UINT16_MAX) ++bucket;
     }
+    std::lock_guard<std::mutex> lock(mutex);
+    if (memo.size() >= 16384) memo.clear();  // a cache, not a record
+    memo.emplace(std::string(label), k);
     return k;
 }
 
