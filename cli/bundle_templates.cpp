@@ -3,26 +3,13 @@
 // so a run reads them without parsing YAML. A template that does not load
 // fails the build, with its file and line.
 //   formsift_bundle_templates OUT.cpp A.yaml B.yaml ...
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
 #include "formsift/extract/error.hpp"
 #include "formsift/normalize/mapping.hpp"
-
-namespace {
-
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-}  // namespace
+#include "generated_file.hpp"
 
 int main(int argc, char** argv) {
     if (argc < 2) {
@@ -38,20 +25,13 @@ int main(int argc, char** argv) {
         for (int i = 2; i < argc; ++i) {
             const std::string path = argv[i];
             const std::string name = path.substr(path.find_last_of('/') + 1);
-            const std::string compact = formsift::normalize::compact_template(read(path), "mappings/" + name);
+            const std::string compact =
+                formsift::normalize::compact_template(formsift::generate::read_file(path), "mappings/" + name);
             if (compact.find(")FSMAP\"") != std::string::npos) throw std::runtime_error(path + " holds )FSMAP\"");
             out << "    {\"" << name << "\", R\"FSMAP(" << compact << ")FSMAP\", " << compact.size() << "u},\n";
         }
         out << "};\nconst std::size_t kCount = " << (argc - 2) << ";\n}  // namespace formsift::app::bundled\n";
-        const std::string out_path = argv[1];
-        const std::string text = out.str();
-        std::ifstream old(out_path, std::ios::binary);
-        if (old && read(out_path) == text) return 0;  // unchanged: nothing rebuilds
-        std::ofstream file(out_path + ".tmp", std::ios::binary);
-        file << text;
-        file.close();
-        if (!file || std::rename((out_path + ".tmp").c_str(), out_path.c_str()) != 0)
-            throw std::runtime_error("cannot write " + out_path);
+        formsift::generate::write_if_changed(argv[1], out.str());
     } catch (const formsift::Error& e) {
         std::cerr << e.what() << "\n";
         return 1;

@@ -104,6 +104,19 @@ std::string print_date(const std::string& s) {
            s.substr(14, 2) + ":" + s.substr(17, 2);
 }
 
+// The parts of a ';'-separated list (option ids, item ids, file names),
+// trimmed, empty ones left out.
+std::vector<std::string> parts_of(const std::string& list) {
+    std::vector<std::string> out;
+    for (std::size_t p = 0; p <= list.size();) {
+        std::size_t e = list.find(';', p);
+        if (e == std::string::npos) e = list.size();
+        if (std::string part = trim(list.substr(p, e - p)); !part.empty()) out.push_back(std::move(part));
+        p = e + 1;
+    }
+    return out;
+}
+
 // ---- the survey's elements ---------------------------------------------------
 
 struct Item {
@@ -147,14 +160,9 @@ Form read_elements(xmlNode* elements, std::size_t max_items) {
             last = nullptr;
         } else if (named(c, "Answer") || type == "Choice Answer") {
             add_to(Item::Kind::choice, &Item::options);
-            const std::string deps = attr(c, "dependentElements");
-            for (std::size_t p = 0; last != nullptr && last->kind == Item::Kind::choice && p <= deps.size();) {
-                std::size_t e = deps.find(';', p);
-                if (e == std::string::npos) e = deps.size();
-                if (const std::string dep = trim(deps.substr(p, e - p)); !dep.empty())
+            if (last != nullptr && last->kind == Item::Kind::choice)
+                for (const auto& dep : parts_of(attr(c, "dependentElements")))
                     f.shown_by[dep].emplace_back(last->uid, it.uid);
-                p = e + 1;
-            }
         } else if (named(c, "RankingItem") || type == "Ranking Item") {
             add_to(Item::Kind::ranking, &Item::options);
         } else if (named(c, "RatingQuestion")) {
@@ -406,21 +414,14 @@ model::Document read_answer_set(const RawSet& set, const std::vector<Form>& form
                 if (auto* g = take(it.uid)) {
                     a.kind = model::AnswerKind::list;
                     a.where = at(g->front().line);
-                    for (const auto& x : *g) {
-                        std::size_t p = 0;
-                        while (p <= x.text.size()) {
-                            std::size_t e = x.text.find(';', p);
-                            if (e == std::string::npos) e = x.text.size();
-                            const std::string part = trim(x.text.substr(p, e - p));
-                            p = e + 1;
-                            if (part.empty()) continue;
+                    for (const auto& x : *g)
+                        for (const auto& part : parts_of(x.text)) {
                             std::string label = part;
                             if (it.kind == Item::Kind::ranking)
                                 for (const auto& [ou, ol] : it.options)
                                     if (ou == part) label = ol;
                             a.items.push_back(label);
                         }
-                    }
                 }
                 break;
             case Item::Kind::rating: {

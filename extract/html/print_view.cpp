@@ -385,14 +385,7 @@ void read_question(xmlNode* element, xmlNode* title, model::Document& out, int m
         q.answer.text = attr(text_input, "value");
         q.answer.where = provenance_of(text_input);
     } else if (xmlNode* box = find_first(
-                   title,
-                   [](xmlNode* d) {
-                       std::string t = attr(d, "type");
-                       std::transform(t.begin(), t.end(), t.begin(),
-                                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                       return is_element(d, "input") && t == "checkbox";
-                   },
-                   max_depth)) {
+                   title, [](xmlNode* d) { return is_element(d, "input") && is_checkbox(d); }, max_depth)) {
         // a confirmation: its check box inside the title, the text confirmed
         // after it (eusurvey-formats.md §2.3): one option, that text
         model::Option o;

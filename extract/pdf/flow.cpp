@@ -245,12 +245,7 @@ public:
           fields_(std::move(drawn.fields)),
           doc_(doc) {
         merged_.assign(fields_.size(), false);
-        // the survey tool's own conventions apply to its documents only
-        // (eusurvey-formats.md §2.2): iText as Producer, or the submission's id
-        // (the /Subject, or a page-1 "Contribution ID:"/"Draft ID:" line with a UUID)
-        const auto producer = doc.meta.find("pdf_producer");
-        survey_tool_ = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
-                       (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
+        survey_tool_ = is_survey_tool_pdf(doc);
     }
 
     // Reads the pages into the document; returns the drawn choices' fields,

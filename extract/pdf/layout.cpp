@@ -247,6 +247,12 @@ std::vector<Line> make_lines(const std::vector<Word>& words, double gap) {
     return lines;
 }
 
+bool is_survey_tool_pdf(const model::Document& doc) {
+    const auto producer = doc.meta.find("pdf_producer");
+    return doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
+           (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
+}
+
 DrawnChoices read_drawn_choices(const std::vector<PageContent>& pages, bool survey_tool) {
     DrawnChoices drawn;
     std::vector<model::Field>& out = drawn.fields;

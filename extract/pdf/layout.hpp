@@ -43,6 +43,12 @@ struct Claim {
     bool titled = false;  // its title is on its row, left of its buttons (and inside `box`)
 };
 
+// The survey tool's own PDF (eusurvey-formats.md §2.2), by what `doc.meta`
+// holds: iText as Producer, or the submission's id (the /Subject, or a
+// page-1 "Contribution ID:"/"Draft ID:" line). Its conventions apply to its
+// documents only.
+bool is_survey_tool_pdf(const model::Document& doc);
+
 // Choice questions drawn with marks (no AcroForm involved): the raw fields
 // (one per list of buttons or per grid row, options labelled by the text
 // beside them or by the column headers above, the question's text as label,

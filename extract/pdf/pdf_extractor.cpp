@@ -92,11 +92,7 @@ model::Document extract_pdf(std::string_view bytes, const std::string& name, con
     // a form with fields of its own is read from them; a flattened one from
     // its text, tables and drawn buttons
     const bool flattened = doc.questions.empty();
-    // the survey tool's own PDF (eusurvey-formats.md §2.2): iText as
-    // Producer, the contribution id as /Subject, or its page-1 header
-    const auto producer = doc.meta.find("pdf_producer");
-    const bool survey_tool = doc.meta.count("contribution_id") > 0 || doc.meta.count("draft_id") > 0 ||
-                             (producer != doc.meta.end() && producer->second.find("iText") != std::string::npos);
+    const bool survey_tool = is_survey_tool_pdf(doc);
     if (flattened) {
         for (auto& f : read_flow(pages, read_drawn_choices(pages, survey_tool), doc))
             doc.fields.push_back(std::move(f));

@@ -74,6 +74,25 @@ model::Provenance page_extents(const std::vector<model::Provenance>& parts) {
     return out;
 }
 
+// Rows of items (marks, icons) of a page region: those at one height of one
+// page (their middles within half an item's height), top to bottom, each
+// row in the order the items came.
+template <typename T>
+std::vector<std::vector<const T*>> rows_of(std::vector<const T*> items) {
+    std::stable_sort(items.begin(), items.end(),
+                     [](const T* a, const T* b) { return pos(a->page, cy(a->box)) < pos(b->page, cy(b->box)); });
+    std::vector<std::vector<const T*>> rows;
+    for (const T* i : items) {
+        const double h = std::max(1.0, height(i->box));
+        if (!rows.empty() && rows.back().front()->page == i->page &&
+            std::abs(cy(rows.back().front()->box) - cy(i->box)) < h / 2)
+            rows.back().push_back(i);
+        else
+            rows.push_back({i});
+    }
+    return rows;
+}
+
 model::Provenance placed(int page, const double (&b)[4]) {
     model::Provenance p;
     p.page = page;
@@ -601,18 +620,11 @@ private:
         for (const auto& i : layout_.icons)
             if (inside(i.page, i.box, begin, end)) icons.push_back(&i);
         if (icons.empty()) return false;
-        std::stable_sort(icons.begin(), icons.end(), [](const model::LayoutIcon* a, const model::LayoutIcon* b) {
-            const double ya = pos(a->page, cy(a->box)), yb = pos(b->page, cy(b->box));
-            return std::abs(ya - yb) > 0.5 * std::max(1.0, height(a->box)) ? ya < yb : a->box[0] < b->box[0];
-        });
-        std::vector<std::vector<const model::LayoutIcon*>> rows;
-        for (const auto* i : icons) {
-            if (!rows.empty() && rows.back().front()->page == i->page &&
-                std::abs(cy(rows.back().front()->box) - cy(i->box)) < height(i->box) / 2)
-                rows.back().push_back(i);
-            else
-                rows.push_back({i});
-        }
+        auto rows = rows_of(std::move(icons));
+        for (auto& r : rows)  // left to right
+            std::stable_sort(r.begin(), r.end(), [](const model::LayoutIcon* a, const model::LayoutIcon* b) {
+                return a->box[0] < b->box[0];
+            });
         q.answer.kind = model::AnswerKind::matrix;
         std::size_t most = 0;
         for (const auto& r : rows) most = std::max(most, r.size());
@@ -682,18 +694,7 @@ private:
         if (marks.empty()) return false;
         q.answer.kind = model::AnswerKind::matrix;
         // rows: marks at one height of one page
-        std::stable_sort(marks.begin(), marks.end(), [](const LayoutMark* a, const LayoutMark* b) {
-            return pos(a->page, cy(a->box)) < pos(b->page, cy(b->box));
-        });
-        std::vector<std::vector<const LayoutMark*>> rows;
-        for (const LayoutMark* m : marks) {
-            const double mh = std::max(1.0, height(m->box));
-            if (!rows.empty() && rows.back().front()->page == m->page &&
-                std::abs(cy(rows.back().front()->box) - cy(m->box)) < mh / 2)
-                rows.back().push_back(m);
-            else
-                rows.push_back({m});
-        }
+        auto rows = rows_of(marks);
         // columns: the marks' places across, page by page (a mark's column is
         // where it stands, not how many marks its row has)
         std::map<const LayoutMark*, std::size_t> column_of;

@@ -4,8 +4,6 @@
 // and filling hash tables cost about 10 ms, a fifth of reading a PDF).
 //   formsift_region_index DATA_DIR OUT.cpp
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -14,17 +12,10 @@
 #include <vector>
 
 #include "formsift/normalize/text.hpp"
+#include "generated_file.hpp"
 #include "name_keys.hpp"
 
 namespace {
-
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // All strings in one, each stored once.
 struct Strings {
@@ -58,7 +49,7 @@ int main(int argc, char** argv) {
         std::vector<Unit> units;
         std::vector<std::pair<std::string, std::size_t>> names;  // key → unit
         std::vector<std::pair<std::string, std::string>> suggest;
-        for (const auto& row : rk::csv_rows(read(dir + "/nuts-2021.csv"))) {
+        for (const auto& row : rk::csv_rows(formsift::generate::read_file(dir + "/nuts-2021.csv"))) {
             if (row.size() < 5) continue;
             const int level = row[1].empty() ? 0 : row[1][0] - '0';
             for (const auto& k : rk::unit_keys(row)) {
@@ -73,14 +64,14 @@ int main(int argc, char** argv) {
             bool unverified;
         };
         std::vector<Alias> aliases;
-        for (const auto& row : rk::csv_rows(read(dir + "/region-aliases.csv"))) {
+        for (const auto& row : rk::csv_rows(formsift::generate::read_file(dir + "/region-aliases.csv"))) {
             if (row.size() < 3) continue;
             aliases.push_back(
                 {formsift::normalize::label_key(row[0]), row[0], row[1], row[2].rfind("UNVERIFIED", 0) == 0});
             if (!aliases.back().unverified) suggest.emplace_back(aliases.back().key, row[1]);
         }
         std::map<std::string, std::pair<std::string, std::string>> changes;
-        for (const auto& row : rk::csv_rows(read(dir + "/nuts-2016-2021-changes.csv")))
+        for (const auto& row : rk::csv_rows(formsift::generate::read_file(dir + "/nuts-2016-2021-changes.csv")))
             if (row.size() >= 4 && !row[0].empty() && row[0] != row[1]) changes[row[0]] = {row[1], row[3]};
 
         std::sort(names.begin(), names.end());
@@ -119,15 +110,7 @@ int main(int argc, char** argv) {
         out << "const char kStrings[] = R\"FSTEXT(" << str.all << ")FSTEXT\";\n\n"
             << "}  // namespace formsift::normalize::region_data\n";
 
-        const std::string out_path = argv[2];
-        const std::string text = out.str();
-        std::ifstream old(out_path, std::ios::binary);
-        if (old && read(out_path) == text) return 0;  // unchanged: nothing rebuilds
-        std::ofstream file(out_path + ".tmp", std::ios::binary);
-        file << text;
-        file.close();
-        if (!file || std::rename((out_path + ".tmp").c_str(), out_path.c_str()) != 0)
-            throw std::runtime_error("cannot write " + out_path);
+        formsift::generate::write_if_changed(argv[2], out.str());
     } catch (const std::exception& e) {
         std::cerr << "formsift_region_index: " << e.what() << "\n";
         return 1;

@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
         const auto pages = read_pages(*opened.doc, ReadLimits{}, diags);
         if (flow) {
             formsift::model::Document doc;
-            read_flow(pages, read_drawn_choices(pages, false), doc);
+            read_flow(pages, read_drawn_choices(pages, is_survey_tool_pdf(doc)), doc);
             std::printf("title |%s\n", doc.title.c_str());
             for (const auto& s : doc.sections) std::printf("section p%d |%s\n", s.where.page, s.title.c_str());
             for (const auto& t : doc.texts) std::printf("text s%d p%d |%s\n", t.section, t.where.page, t.text.c_str());
